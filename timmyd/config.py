@@ -1,0 +1,272 @@
+"""Parse and validate `etc/timmyd.toml` into frozen dataclasses.
+
+Every section is a frozen dataclass whose field defaults ARE the documented defaults; the loader
+checks types and unknown keys generically, so a typo in the owner's file is reported with the file and
+the dotted key instead of being silently ignored. This module never touches MLX.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class ConfigError(ValueError):
+    """A bad config file or key; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    method: str = "dpo"  # dpo | simpo | both (the daemon trains both and keeps the better)
+    loss_type: str = "sigmoid"  # DPO only: sigmoid | ipo | hinge
+    beta: float = 0.1  # DPO temperature
+    simpo_beta: float = 2.0  # SimPO reward scale (paper: 2.0-2.5)
+    gamma: float = 0.5  # SimPO absolute target margin (not the paper's gamma/beta ratio)
+    learning_rate: float = 1e-6
+    batch_size: int = 2  # pairs per optimizer step
+    epochs: int = 1
+    iters: int = 0  # optimizer steps; 0 = derived from epochs
+    num_layers: int = 16  # LoRA on the last N layers; -1 = all
+    rank: int = 8
+    scale: float = 20.0
+    dropout: float = 0.0
+    max_seq_length: int = 1024
+    seed: int = 0
+    grad_checkpoint: bool = False
+    max_grad_norm: float = 1.0  # 0 disables clipping
+
+
+@dataclass(frozen=True)
+class IngestConfig:
+    max_file_mb: float = 64.0  # larger files are quarantined
+    heldout_fraction: float = 0.2  # deterministic by pair hash
+    follow_symlinks_outside: bool = False
+
+
+@dataclass(frozen=True)
+class MiningConfig:
+    correction_phrases: list[str] = field(default_factory=list)  # extra phrases; built-ins always apply
+    skip_prefixes: list[str] = field(default_factory=list)  # extra injected-text prefixes to skip
+    tool_turns: str = "compact"  # how tool-call turns appear in prompts: compact | drop
+    rejected_from_base: bool = False  # generate a rejected reply with the base model for lone accepted replies
+
+
+@dataclass(frozen=True)
+class MemoryConfig:
+    budget_gb: float = 12.0  # training worker may not exceed this (resident + MLX active)
+    reserve_gb: float = 4.0  # always leave this much of the machine's memory free
+    poll_seconds: float = 0.5
+
+
+@dataclass(frozen=True)
+class EvalConfig:
+    max_new_tokens: int = 64  # greedy generation length cap for the length metric
+    gen_prompts: int = 8  # held-out prompts used for generation metrics
+
+
+@dataclass(frozen=True)
+class VerdictConfig:
+    min_accuracy_gain: float = 0.0  # candidate accuracy must exceed current by more than this
+    max_chosen_logp_drop: float = 0.1  # nats per token the chosen log-prob may fall vs the base
+    max_length_growth: float = 0.25  # relative growth of mean generation length allowed
+
+
+@dataclass(frozen=True)
+class JudgeConfig:
+    enabled: bool = False
+    model: str = ""  # an Ollama model name used as pairwise judge
+    max_pairs: int = 16
+
+
+@dataclass(frozen=True)
+class OllamaConfig:
+    host: str = "http://127.0.0.1:11434"
+    timeout_s: float = 600.0
+    retries: int = 3
+
+
+@dataclass(frozen=True)
+class PromoteConfig:
+    served_name: str = "timmy:latest"
+    base_name: str = ""  # the Ollama model the adapter goes on top of (FROM)
+    strategy: str = "auto"  # auto | adapter | fused
+    smoke_prompt: str = "Say hello in five words."
+
+
+@dataclass(frozen=True)
+class DaemonConfig:
+    threshold: int = 50  # new training pairs that start a cycle
+    cooldown_minutes: float = 60.0
+    rescan_minutes: float = 15.0
+    debounce_seconds: float = 5.0
+    quiet_hours: str = ""  # e.g. "09:00-18:00": no training then; empty = never quiet
+
+
+@dataclass(frozen=True)
+class Config:
+    state_dir: str = "state"
+    export_dir: str = "~/.hermes/sessions"
+    model: str = ""  # MLX base model directory (see `timmyd import-base`)
+    train: TrainConfig = field(default_factory=TrainConfig)
+    ingest: IngestConfig = field(default_factory=IngestConfig)
+    mining: MiningConfig = field(default_factory=MiningConfig)
+    memory: MemoryConfig = field(default_factory=MemoryConfig)
+    eval: EvalConfig = field(default_factory=EvalConfig)
+    verdict: VerdictConfig = field(default_factory=VerdictConfig)
+    judge: JudgeConfig = field(default_factory=JudgeConfig)
+    ollama: OllamaConfig = field(default_factory=OllamaConfig)
+    promote: PromoteConfig = field(default_factory=PromoteConfig)
+    daemon: DaemonConfig = field(default_factory=DaemonConfig)
+    source: str = ""  # the file this was read from ("" = built-in defaults)
+
+    @property
+    def state_path(self) -> Path:
+        """`$TIMMYD_STATE` wins; a relative `state_dir` is relative to the config file's checkout."""
+        env = os.environ.get("TIMMYD_STATE")
+        if env:
+            return Path(env).expanduser()
+        p = Path(self.state_dir).expanduser()
+        if p.is_absolute():
+            return p
+        base = Path(self.source).resolve().parent.parent if self.source else REPO_ROOT
+        return base / p
+
+    @property
+    def export_path(self) -> Path:
+        return Path(self.export_dir).expanduser()
+
+
+CHOICES = {
+    "train.method": {"dpo", "simpo", "both"},
+    "train.loss_type": {"sigmoid", "ipo", "hinge"},
+    "mining.tool_turns": {"compact", "drop"},
+    "promote.strategy": {"auto", "adapter", "fused"},
+}
+
+
+def default_path() -> Path:
+    env = os.environ.get("TIMMYD_CONFIG")
+    return Path(env).expanduser() if env else REPO_ROOT / "etc" / "timmyd.toml"
+
+
+def _check_value(where: str, value, tp) -> object:
+    origin = typing.get_origin(tp)
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where}: expected true or false, got {value!r}")
+        return value
+    if tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{where}: expected an integer, got {value!r}")
+        return value
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ConfigError(f"{where}: expected a number, got {value!r}")
+        return float(value)
+    if tp is str:
+        if not isinstance(value, str):
+            raise ConfigError(f"{where}: expected a string, got {value!r}")
+        return value
+    if origin is list:
+        (inner,) = typing.get_args(tp)
+        if not isinstance(value, list):
+            raise ConfigError(f"{where}: expected a list, got {value!r}")
+        return [_check_value(f"{where}[{i}]", v, inner) for i, v in enumerate(value)]
+    if origin in (typing.Union, types.UnionType):
+        raise ConfigError(f"{where}: unsupported type {tp}")
+    raise ConfigError(f"{where}: unsupported type {tp}")
+
+
+def _build(cls, data: dict, prefix: str, fname: str):
+    hints = typing.get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)} - {"source"}
+    kwargs = {}
+    for key, value in data.items():
+        dotted = f"{prefix}{key}"
+        if key not in names:
+            known = ", ".join(sorted(names))
+            raise ConfigError(f"{fname}: unknown key '{dotted}' (known here: {known})")
+        tp = hints[key]
+        if dataclasses.is_dataclass(tp):
+            if not isinstance(value, dict):
+                raise ConfigError(f"{fname}: '{dotted}' must be a table [{dotted}]")
+            kwargs[key] = _build(tp, value, f"{dotted}.", fname)
+            continue
+        kwargs[key] = _check_value(f"{fname}: key '{dotted}'", value, tp)
+        allowed = CHOICES.get(dotted)
+        if allowed and kwargs[key] not in allowed:
+            raise ConfigError(f"{fname}: key '{dotted}' must be one of {sorted(allowed)}, got {value!r}")
+    return cls(**kwargs)
+
+
+def _validate(cfg: Config, fname: str) -> None:
+    t = cfg.train
+    positive = {
+        "train.beta": t.beta, "train.simpo_beta": t.simpo_beta, "train.learning_rate": t.learning_rate,
+        "train.batch_size": t.batch_size, "train.rank": t.rank, "train.max_seq_length": t.max_seq_length,
+        "memory.budget_gb": cfg.memory.budget_gb, "daemon.threshold": cfg.daemon.threshold,
+    }
+    for key, v in positive.items():
+        if v <= 0:
+            raise ConfigError(f"{fname}: key '{key}' must be > 0, got {v}")
+    if not 0.0 <= cfg.ingest.heldout_fraction < 1.0:
+        raise ConfigError(f"{fname}: key 'ingest.heldout_fraction' must be in [0, 1), got {cfg.ingest.heldout_fraction}")
+    if not 0.0 <= t.dropout < 1.0:
+        raise ConfigError(f"{fname}: key 'train.dropout' must be in [0, 1), got {t.dropout}")
+    q = cfg.daemon.quiet_hours
+    if q and not _parse_quiet_hours(q):
+        raise ConfigError(f"{fname}: key 'daemon.quiet_hours' must look like \"23:00-07:00\", got {q!r}")
+
+
+def _parse_quiet_hours(text: str) -> tuple[int, int] | None:
+    """'HH:MM-HH:MM' -> (start_minute, end_minute) of the day, or None when malformed."""
+    try:
+        a, b = text.split("-")
+        out = []
+        for part in (a, b):
+            h, m = part.strip().split(":")
+            h, m = int(h), int(m)
+            if not (0 <= h < 24 and 0 <= m < 60):
+                return None
+            out.append(h * 60 + m)
+        return out[0], out[1]
+    except ValueError:
+        return None
+
+
+def quiet_window(cfg: Config) -> tuple[int, int] | None:
+    return _parse_quiet_hours(cfg.daemon.quiet_hours) if cfg.daemon.quiet_hours else None
+
+
+def load(path: str | os.PathLike | None = None) -> Config:
+    """Load the config: explicit path, else $TIMMYD_CONFIG, else the checkout's etc/timmyd.toml.
+
+    A missing default file yields the built-in defaults; a missing explicit file is an error.
+    """
+    explicit = path is not None or "TIMMYD_CONFIG" in os.environ
+    p = Path(path).expanduser() if path is not None else default_path()
+    if not p.exists():
+        if explicit:
+            raise ConfigError(f"{p}: config file not found")
+        return Config()
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{p}: not valid TOML: {e}") from e
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{p}: not UTF-8 text: {e}") from e
+    cfg = _build(Config, data, "", str(p))
+    cfg = dataclasses.replace(cfg, source=str(p.resolve()))
+    _validate(cfg, str(p))
+    return cfg
+
+
+def as_dict(cfg: Config) -> dict:
+    return dataclasses.asdict(cfg)
