@@ -76,6 +76,8 @@ class VerdictConfig:
     min_accuracy_gain: float = 0.0  # candidate accuracy must exceed current by more than this
     max_chosen_logp_drop: float = 0.1  # nats per token the chosen log-prob may fall vs the base
     max_length_growth: float = 0.25  # relative growth of mean generation length allowed
+    accuracy: str = "per_token"  # per_token | reward: which held-out accuracy the rule compares
+    min_pairs: int = 1  # fewer held-out pairs than this = no promotion
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,7 @@ CHOICES = {
     "train.loss_type": {"sigmoid", "ipo", "hinge"},
     "mining.tool_turns": {"compact", "drop"},
     "promote.strategy": {"auto", "adapter", "fused"},
+    "verdict.accuracy": {"per_token", "reward"},
 }
 
 
