@@ -1,0 +1,461 @@
+"""The ledger: every durable fact timmyd knows, in one SQLite file (`<state>/ledger.sqlite3`, WAL).
+
+Why SQLite: the daemon runs for months and must count every pair exactly once across crashes. A pair
+and the file offset it came from are written in ONE transaction, so a crash either keeps both or
+neither; the source file is still on disk and is simply read again. WAL lets `timmyd status` and the
+training worker read while the daemon writes. `synchronous=NORMAL` is enough for that guarantee: a
+power cut can roll back the last transactions, but pairs and offsets roll back together.
+
+The ledger holds no business rules: which split a pair goes to, when a cycle starts, what wins a
+verdict are decided by the callers; this module only stores and answers. Thread-safe (one
+connection behind a lock) and safe across processes (SQLite locking, 30 s busy timeout).
+
+Tables: files, pairs, quarantine (ingest); runs, promotions (daemon, promotion).
+Times are UNIX seconds (float, UTC). JSON columns come back decoded.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from timmyd.pairs import Pair, PairError, parse_record
+
+FILENAME = "ledger.sqlite3"
+SPLITS = ("train", "heldout")
+RUN_STATUSES = ("running", "succeeded", "failed", "rejected", "promoted")
+
+# Schema history: append a new script to change the schema, never edit an applied one.
+# PRAGMA user_version holds how many scripts a database has applied.
+MIGRATIONS: list[str] = [
+    # 1: ingest tables + runs + promotions
+    """
+    CREATE TABLE files (
+        path TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        mtime REAL NOT NULL,
+        content_hash TEXT NOT NULL,          -- sha256 of the consumed prefix
+        bytes_consumed INTEGER NOT NULL,
+        format TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'ok',   -- ok | quarantined
+        pairs INTEGER NOT NULL DEFAULT 0,    -- pairs this file added, over its lifetime
+        first_seen REAL NOT NULL,
+        last_seen REAL NOT NULL
+    );
+    CREATE TABLE pairs (
+        key TEXT PRIMARY KEY,                -- Pair.key (content hash)
+        record TEXT NOT NULL,                -- Pair.to_record() JSON
+        source_file TEXT NOT NULL,
+        position TEXT NOT NULL,              -- line number, or session/turn inside a session file
+        origin TEXT NOT NULL DEFAULT 'file', -- file | session | base
+        anchor TEXT,                         -- for origin 'base': hash of prompt + chosen
+        added REAL NOT NULL,
+        split TEXT NOT NULL CHECK (split IN ('train', 'heldout')),
+        run_id INTEGER REFERENCES runs(id)
+    );
+    CREATE INDEX pairs_split ON pairs(split, run_id);
+    CREATE INDEX pairs_anchor ON pairs(anchor);
+    CREATE TABLE quarantine (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        path TEXT NOT NULL,
+        line INTEGER NOT NULL DEFAULT 0,     -- 0 = the whole file
+        reason TEXT NOT NULL,
+        time REAL NOT NULL,
+        UNIQUE (path, line, reason)
+    );
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,                  -- e.g. cycle | train | eval
+        method TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL CHECK (status IN ('running','succeeded','failed','rejected','promoted')),
+        started REAL NOT NULL,
+        finished REAL,
+        pairs_used INTEGER,
+        adapter_dir TEXT,
+        info TEXT,                           -- JSON given at start
+        summary TEXT,                        -- JSON
+        metrics TEXT,                        -- JSON
+        verdict TEXT,                        -- JSON
+        error TEXT
+    );
+    CREATE TABLE promotions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        run_id INTEGER REFERENCES runs(id),
+        tag TEXT NOT NULL,
+        served_name TEXT NOT NULL,
+        strategy TEXT NOT NULL,
+        status TEXT NOT NULL,                -- promoted | failed | rolled_back (callers' vocabulary)
+        detail TEXT,                         -- JSON
+        time REAL NOT NULL
+    );
+    """,
+]
+
+_RUN_FIELDS = {"method", "status", "finished", "pairs_used", "adapter_dir", "info", "summary", "metrics",
+               "verdict", "error"}
+_JSON_FIELDS = {"info", "summary", "metrics", "verdict", "detail"}
+
+
+class LedgerError(RuntimeError):
+    """The ledger file is unusable (newer schema, not a database); the message names the file."""
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What ingest remembers about one file between passes."""
+    path: str
+    size: int
+    mtime: float
+    content_hash: str
+    bytes_consumed: int
+    format: str
+    status: str = "ok"
+    pairs: int = 0
+
+
+@dataclass(frozen=True)
+class NewPair:
+    """A pair to add, with where it came from and the split the caller decided."""
+    pair: Pair
+    split: str
+    source_file: str
+    position: str
+    origin: str = "file"
+    anchor: str | None = None
+
+
+def _dumps(v) -> str | None:
+    return None if v is None else json.dumps(v, ensure_ascii=False, default=str)
+
+
+def _row(r: sqlite3.Row | None) -> dict | None:
+    if r is None:
+        return None
+    d = dict(r)
+    for k in _JSON_FIELDS & d.keys():
+        if d[k] is not None:
+            try:
+                d[k] = json.loads(d[k])
+            except json.JSONDecodeError:
+                pass  # a plain string stored by an older caller stays a string
+    return d
+
+
+class Ledger:
+    """One ledger database. Use `Ledger.open(state_dir)` or `with Ledger.open(...) as led:`."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None,
+                                       check_same_thread=False)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+        except sqlite3.DatabaseError as e:
+            raise LedgerError(f"{self.path}: cannot open the ledger: {e}") from e
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._migrate()
+
+    @classmethod
+    def open(cls, state_dir: str | Path) -> Ledger:
+        return cls(Path(state_dir) / FILENAME)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- plumbing ---------------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        try:
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as e:
+            raise LedgerError(f"{self.path}: not a timmyd ledger: {e}") from e
+        if version > len(MIGRATIONS):
+            raise LedgerError(f"{self.path}: schema version {version} is newer than this timmyd "
+                              f"understands ({len(MIGRATIONS)}); upgrade timmyd")
+        for i in range(version, len(MIGRATIONS)):
+            with self.transaction():
+                # executescript would commit our transaction; run the statements one by one
+                for stmt in MIGRATIONS[i].split(";"):
+                    if stmt.strip():
+                        self._db.execute(stmt)
+                self._db.execute(f"PRAGMA user_version={i + 1}")
+
+    @property
+    def schema_version(self) -> int:
+        return self._db.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All ledger calls inside commit together or not at all (nested blocks join the outer one)."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            self._db.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield
+            except BaseException:
+                self._depth = 0
+                self._db.execute("ROLLBACK")
+                raise
+            self._depth = 0
+            self._db.execute("COMMIT")
+
+    def _q(self, sql: str, args: Iterable = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._db.execute(sql, tuple(args)).fetchall()
+
+    # --- files ------------------------------------------------------------------------------------
+
+    def file_state(self, path: str | Path) -> FileState | None:
+        rows = self._q("SELECT path, size, mtime, content_hash, bytes_consumed, format, status, pairs "
+                       "FROM files WHERE path = ?", (str(path),))
+        return FileState(**dict(rows[0])) if rows else None
+
+    def save_file_state(self, st: FileState, added_pairs: int = 0) -> None:
+        now = time.time()
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO files (path, size, mtime, content_hash, bytes_consumed, format, status, pairs,"
+                " first_seen, last_seen) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO UPDATE SET "
+                "size=excluded.size, mtime=excluded.mtime, content_hash=excluded.content_hash, "
+                "bytes_consumed=excluded.bytes_consumed, format=excluded.format, status=excluded.status, "
+                "pairs=files.pairs + ?, last_seen=excluded.last_seen",
+                (st.path, st.size, st.mtime, st.content_hash, st.bytes_consumed, st.format, st.status,
+                 added_pairs, now, now, added_pairs))
+
+    def files(self) -> list[dict]:
+        return [dict(r) for r in self._q("SELECT * FROM files ORDER BY path")]
+
+    # --- pairs ------------------------------------------------------------------------------------
+
+    def add_pairs(self, items: Iterable[NewPair]) -> tuple[int, int]:
+        """Insert pairs whose key is new; returns (added, duplicates)."""
+        added = dup = 0
+        now = time.time()
+        with self.transaction():
+            for it in items:
+                if it.split not in SPLITS:
+                    raise ValueError(f"split must be one of {SPLITS}, got {it.split!r}")
+                cur = self._db.execute(
+                    "INSERT OR IGNORE INTO pairs (key, record, source_file, position, origin, anchor, added,"
+                    " split) VALUES (?,?,?,?,?,?,?,?)",
+                    (it.pair.key, json.dumps(it.pair.to_record(), ensure_ascii=False), it.source_file,
+                     it.position, it.origin, it.anchor, now, it.split))
+                if cur.rowcount:
+                    added += 1
+                else:
+                    dup += 1
+        return added, dup
+
+    def has_pair(self, key: str) -> bool:
+        return bool(self._q("SELECT 1 FROM pairs WHERE key = ?", (key,)))
+
+    def has_anchor(self, anchor: str) -> bool:
+        return bool(self._q("SELECT 1 FROM pairs WHERE anchor = ?", (anchor,)))
+
+    @staticmethod
+    def _where(split: str | None, unused_only: bool) -> tuple[str, list]:
+        clauses, args = [], []
+        if split is not None:
+            if split not in SPLITS:
+                raise ValueError(f"split must be one of {SPLITS}, got {split!r}")
+            clauses.append("split = ?")
+            args.append(split)
+        if unused_only:
+            clauses.append("run_id IS NULL")
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+    def pair_rows(self, split: str | None = None, unused_only: bool = False,
+                  limit: int | None = None) -> list[dict]:
+        """Pairs with their metadata (key, record, source_file, position, origin, added, split, run_id)."""
+        where, args = self._where(split, unused_only)
+        sql = f"SELECT * FROM pairs{where} ORDER BY added, rowid"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        out = []
+        for r in self._q(sql, args):
+            d = dict(r)
+            d["record"] = json.loads(d["record"])
+            out.append(d)
+        return out
+
+    def pairs(self, split: str | None = None, unused_only: bool = False,
+              limit: int | None = None) -> list[Pair]:
+        """Pairs in insertion order, `source` set to 'file:position'."""
+        out = []
+        for d in self.pair_rows(split, unused_only, limit):
+            try:
+                p = parse_record(d["record"])
+            except PairError as e:  # cannot happen for records we wrote; say which row if it does
+                raise LedgerError(f"{self.path}: pair {d['key']} is unreadable: {e}") from e
+            out.append(Pair(p.prompt, p.chosen, p.rejected, source=f"{d['source_file']}:{d['position']}"))
+        return out
+
+    def count_pairs(self, split: str | None = None, unused_only: bool = False) -> int:
+        where, args = self._where(split, unused_only)
+        return self._q(f"SELECT COUNT(*) FROM pairs{where}", args)[0][0]
+
+    def pair_counts(self) -> list[dict]:
+        """Counts grouped by split, source file and whether a run used them (for `timmyd pairs`)."""
+        rows = self._q("SELECT split, source_file, origin, COUNT(*) AS n, SUM(run_id IS NULL) AS unused "
+                       "FROM pairs GROUP BY split, source_file, origin ORDER BY source_file, split")
+        return [dict(r) for r in rows]
+
+    def mark_used(self, keys: Iterable[str], run_id: int) -> int:
+        """Record that `run_id` trained on these pairs; returns how many rows changed."""
+        n = 0
+        with self.transaction():
+            for k in keys:
+                n += self._db.execute("UPDATE pairs SET run_id = ? WHERE key = ?", (run_id, k)).rowcount
+        return n
+
+    def release_pairs(self, run_id: int) -> int:
+        """Make the pairs a (failed) run used count as unused again."""
+        with self.transaction():
+            return self._db.execute("UPDATE pairs SET run_id = NULL WHERE run_id = ?", (run_id,)).rowcount
+
+    # --- quarantine -------------------------------------------------------------------------------
+
+    def quarantine(self, path: str | Path, reason: str, line: int | None = None) -> bool:
+        """Record bad input; returns False when this exact (path, line, reason) was already recorded."""
+        with self.transaction():
+            cur = self._db.execute("INSERT OR IGNORE INTO quarantine (path, line, reason, time) VALUES (?,?,?,?)",
+                                   (str(path), int(line or 0), reason, time.time()))
+            return bool(cur.rowcount)
+
+    def quarantined(self, limit: int | None = None) -> list[dict]:
+        """Newest first: {id, path, line (None = whole file), reason, time}."""
+        sql = "SELECT * FROM quarantine ORDER BY time DESC, id DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        out = []
+        for r in self._q(sql):
+            d = dict(r)
+            d["line"] = d["line"] or None
+            out.append(d)
+        return out
+
+    def count_quarantined(self) -> int:
+        return self._q("SELECT COUNT(*) FROM quarantine")[0][0]
+
+    # --- runs -------------------------------------------------------------------------------------
+
+    def start_run(self, kind: str, method: str = "", info: dict | None = None) -> int:
+        with self.transaction():
+            cur = self._db.execute("INSERT INTO runs (kind, method, status, started, info) VALUES (?,?,?,?,?)",
+                                   (kind, method, "running", time.time(), _dumps(info)))
+            return int(cur.lastrowid)
+
+    def update_run(self, run_id: int, **fields) -> None:
+        """Set any of: method, status, finished, pairs_used, adapter_dir, info, summary, metrics, verdict, error."""
+        bad = set(fields) - _RUN_FIELDS
+        if bad:
+            raise ValueError(f"unknown run field(s) {sorted(bad)}; known: {sorted(_RUN_FIELDS)}")
+        if "status" in fields and fields["status"] not in RUN_STATUSES:
+            raise ValueError(f"run status must be one of {RUN_STATUSES}, got {fields['status']!r}")
+        if not fields:
+            return
+        cols = ", ".join(f"{k} = ?" for k in fields)
+        vals = [_dumps(v) if k in _JSON_FIELDS else v for k, v in fields.items()]
+        with self.transaction():
+            cur = self._db.execute(f"UPDATE runs SET {cols} WHERE id = ?", (*vals, run_id))
+            if not cur.rowcount:
+                raise KeyError(f"no run with id {run_id}")
+
+    def finish_run(self, run_id: int, status: str, **fields) -> None:
+        """End a run: status succeeded|failed|rejected|promoted, `finished` stamped now."""
+        if status == "running":
+            raise ValueError("finish_run needs a final status, not 'running'")
+        fields.setdefault("finished", time.time())
+        self.update_run(run_id, status=status, **fields)
+
+    def fail_stale_runs(self, reason: str) -> int:
+        """Crash recovery: runs still 'running' (their process is gone) become 'failed' with `reason`."""
+        with self.transaction():
+            return self._db.execute("UPDATE runs SET status='failed', finished=?, error=? WHERE status='running'",
+                                    (time.time(), reason)).rowcount
+
+    def run(self, run_id: int) -> dict | None:
+        return _row(next(iter(self._q("SELECT * FROM runs WHERE id = ?", (run_id,))), None))
+
+    def runs(self, limit: int | None = 20, kind: str | None = None) -> list[dict]:
+        """Newest first."""
+        sql, args = "SELECT * FROM runs", []
+        if kind is not None:
+            sql += " WHERE kind = ?"
+            args.append(kind)
+        sql += " ORDER BY id DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [_row(r) for r in self._q(sql, args)]
+
+    def last_run(self, kind: str | None = None) -> dict | None:
+        rows = self.runs(limit=1, kind=kind)
+        return rows[0] if rows else None
+
+    # --- promotions -------------------------------------------------------------------------------
+
+    def record_promotion(self, run_id: int | None, tag: str, served_name: str, strategy: str, status: str,
+                         detail=None) -> int:
+        with self.transaction():
+            cur = self._db.execute(
+                "INSERT INTO promotions (run_id, tag, served_name, strategy, status, detail, time) "
+                "VALUES (?,?,?,?,?,?,?)", (run_id, tag, served_name, strategy, status, _dumps(detail), time.time()))
+            return int(cur.lastrowid)
+
+    def update_promotion(self, promotion_id: int, status: str, detail=None) -> None:
+        """E.g. mark a promotion 'rolled_back'; `detail` replaces the old one when given."""
+        with self.transaction():
+            if detail is None:
+                cur = self._db.execute("UPDATE promotions SET status=? WHERE id=?", (status, promotion_id))
+            else:
+                cur = self._db.execute("UPDATE promotions SET status=?, detail=? WHERE id=?",
+                                       (status, _dumps(detail), promotion_id))
+            if not cur.rowcount:
+                raise KeyError(f"no promotion with id {promotion_id}")
+
+    def promotions(self, limit: int | None = None) -> list[dict]:
+        """Newest first."""
+        sql = "SELECT * FROM promotions ORDER BY id DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [_row(r) for r in self._q(sql)]
+
+    def current_promotion(self, served_name: str | None = None) -> dict | None:
+        """The newest promotion with status 'promoted' (optionally for one served name), i.e. what
+        is in service; marking it 'rolled_back' makes the one before it current again."""
+        sql, args = "SELECT * FROM promotions WHERE status = 'promoted'", []
+        if served_name is not None:
+            sql += " AND served_name = ?"
+            args.append(served_name)
+        rows = self._q(sql + " ORDER BY id DESC LIMIT 1", args)
+        return _row(rows[0]) if rows else None
+
+
+def open_ledger(cfg) -> Ledger:
+    """The ledger of a loaded `timmyd.config.Config` (its state directory)."""
+    return Ledger.open(cfg.state_path)
