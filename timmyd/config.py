@@ -63,6 +63,7 @@ class MemoryConfig:
     budget_gb: float = 12.0  # training worker may not exceed this (resident + MLX active)
     reserve_gb: float = 4.0  # always leave this much of the machine's memory free
     poll_seconds: float = 0.5
+    stop_fraction: float = 0.9  # the guard stops the worker at this fraction of the limit (headroom between samples)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,9 @@ class DaemonConfig:
     rescan_minutes: float = 15.0
     debounce_seconds: float = 5.0
     quiet_hours: str = ""  # e.g. "09:00-18:00": no training then; empty = never quiet
+    train_on_served: bool = True  # start each cycle from the adapter in service (keeps what it learned)
+    log_rotation_mb: float = 10.0  # state/logs/timmyd.log is rotated at this size
+    log_keep: int = 5  # rotated log files kept
 
 
 @dataclass(frozen=True)
