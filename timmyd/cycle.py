@@ -1,0 +1,212 @@
+"""One training cycle: train (each method, down the memory ladder) -> evaluate -> verdict -> promote.
+
+Decisions (documented in the README's daemon section):
+- Training starts from the adapter in service (`--init-adapter`, `[daemon].train_on_served`), so
+  what earlier cycles learned is kept and DPO's reference is the served model as it is; the verdict's
+  likelihood and length checks are measured against the BASE, so small drifts cannot ratchet up.
+- Pairs are consumed (marked used by this run) only when the cycle got as far as a verdict (promoted
+  or rejected). A failed, killed or interrupted run leaves them unused for the next cycle: nothing is
+  lost, nothing counted twice.
+- `method = "both"`: DPO and SimPO train on the same pairs and held-out set; the better of the two by
+  the verdict rule (SimPO replaces DPO only if it would be promoted over it) is the candidate.
+  In "both" mode the ladder never swaps DPO for SimPO (that would train SimPO twice).
+- A winner that could not be promoted because Ollama was unreachable stays 'succeeded' and is
+  promoted by `retry_promotion` at a later check, unless a newer run has been promoted since.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from loguru import logger
+
+from timmyd.config import Config
+from timmyd.memory import ladder, preflight
+from timmyd.pairs import Pair, write_pairs
+from timmyd.worker import Launcher, TrainOutcome, cli_command, run_guarded, train_with_ladder
+
+Step = Callable[[str, dict], None]  # (state, details) -> None; the daemon writes status.json
+
+
+def approx_tokens(pairs: list[Pair]) -> tuple[int, int]:
+    """(longest sequence, longest reply) in tokens, estimated at 3 characters per token (BPE on
+    English/code is 3-4; erring long keeps the preflight conservative) plus template overhead."""
+    seq = resp = 1
+    for p in pairs:
+        prompt = sum(len(m.content) + 8 for m in p.prompt)
+        reply = max(len(p.chosen), len(p.rejected)) + 4
+        seq, resp = max(seq, (prompt + reply) // 3 + 8), max(resp, reply // 3 + 2)
+    return seq, resp
+
+
+def served_adapter(cfg: Config, ledger) -> tuple[dict | None, str | None]:
+    """The current promotion and its adapter dir (None when nothing serves or the dir is gone)."""
+    cur = ledger.current_promotion(cfg.promote.served_name)
+    if not cur:
+        return None, None
+    cur = dict(cur)
+    run = ledger.run(cur.get("run_id")) if cur.get("run_id") is not None else None
+    adapter = (dict(run).get("adapter_dir") if run else None) or cur.get("adapter_dir")
+    if adapter and Path(adapter, "adapter_config.json").is_file():
+        return cur, str(adapter)
+    return cur, None
+
+
+def train_method(cfg: Config, method: str, data: Path, out: Path, run_dir: Path, init: str | None,
+                 seq: int, resp: int, stop: threading.Event, launcher: Launcher | None,
+                 step: Step, allow_simpo: bool) -> TrainOutcome:
+    t = cfg.train
+    rungs = ladder(method, t.batch_size, t.max_seq_length, t.grad_checkpoint, allow_simpo=allow_simpo)
+    fit, records = preflight(cfg.model, rungs, cfg.memory, t.num_layers, t.rank, seq, resp)
+    for r in records:
+        if not r["fits"]:
+            logger.warning("preflight: {} {} needs ~{} GB > limit {} GB; skipped", method, r["rung"]["step"],
+                           r["estimate_gb"], r["limit_gb"])
+    step("training", {"method": method, "preflight": [{k: r[k] for k in ("estimate_gb", "limit_gb", "fits")}
+                                                      for r in records]})
+    return train_with_ladder(fit, data, cfg.model, out, cfg.memory, run_dir / f"train-{method}.log",
+                             config_path=cfg.source, init_adapter=init, stop_event=stop, launcher=launcher,
+                             preflight=[r for r in records if not r["fits"]],
+                             on_event=lambda kind, info: step("training", {"method": method, kind: info}))
+
+
+def evaluate_adapter(cfg: Config, adapter: str | None, data: Path, log: Path, stop: threading.Event,
+                     launcher: Launcher | None) -> tuple[dict | None, str]:
+    """Held-out metrics of one adapter (or the base) in a guarded worker: (metrics, error)."""
+    args = ["eval", "--model", cfg.model, "--data", str(data), "--json"]
+    if adapter:
+        args += ["--adapter", adapter]
+    if cfg.source:
+        args += ["--config", cfg.source]
+    cmd = (launcher or (lambda a: cli_command(a, cfg.memory.budget_gb)))(args)
+    res = run_guarded(cmd, cfg.memory, log, stop_event=stop)
+    if not res.ok:
+        return None, res.reason
+    out = res.output or {}
+    return (out.get("metrics") if isinstance(out.get("metrics"), dict) else out), ""
+
+
+def run_cycle(cfg: Config, ledger, stop: threading.Event, step: Step | None = None,
+              launcher: Launcher | None = None) -> dict:
+    """Run one cycle and record it; returns the run's record (also stored in the ledger)."""
+    from timmyd.verdict import decide
+
+    step = step or (lambda s, d: None)
+    t0 = time.monotonic()
+    train = ledger.pairs(split="train", unused_only=True)
+    heldout = ledger.pairs(split="heldout")
+    methods = ["dpo", "simpo"] if cfg.train.method == "both" else [cfg.train.method]
+    run_id = ledger.start_run("cycle", cfg.train.method, {"train_pairs": len(train), "heldout_pairs": len(heldout)})
+    record: dict = {"run_id": run_id, "pairs": {"train": len(train), "heldout": len(heldout)},
+                    "methods": {}, "eval": {}, "candidate": None, "verdict": None, "promotion": None}
+    state = cfg.state_path
+    run_dir = state / "runs" / str(run_id)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    data, held = run_dir / "train.jsonl", run_dir / "heldout.jsonl"
+    write_pairs(data, train)
+    write_pairs(held, heldout)
+    info = lambda s, d: step(s, {"id": run_id, **d})  # noqa: E731
+    served, init = served_adapter(cfg, ledger)
+    if not cfg.daemon.train_on_served:
+        init = None
+    record["init_adapter"] = init
+    seq, resp = approx_tokens(train)
+
+    def finish(status: str, error: str = "") -> dict:
+        record["duration_s"] = round(time.monotonic() - t0, 2)
+        record["status"], record["error"] = status, error
+        ledger.finish_run(run_id, status, summary=record, verdict=record.get("verdict"),
+                          adapter_dir=record.get("adapter_dir"), error=error or None, pairs_used=len(train))
+        logger.info("run {} {}{} in {:.0f}s", run_id, status, f": {error}" if error else "", record["duration_s"])
+        return record
+
+    outcomes: dict[str, TrainOutcome] = {}
+    for m in methods:
+        out = state / "adapters" / f"{run_id}-{m}"
+        o = train_method(cfg, m, data, out, run_dir, init, seq, resp, stop, launcher, info,
+                         allow_simpo=len(methods) == 1)
+        outcomes[m] = o
+        record["methods"][m] = o.to_dict()
+        if o.interrupted or stop.is_set():
+            return finish("failed", "interrupted: the daemon was stopped during training")
+    good = {m: o for m, o in outcomes.items() if o.ok}
+    if not good:
+        return finish("failed", "; ".join(f"{m}: {o.error}" for m, o in outcomes.items()))
+
+    info("evaluating", {"methods": list(good)})
+    current = None
+    if served is not None and init:
+        current, err = evaluate_adapter(cfg, init, held, run_dir / "eval-current.log", stop, launcher)
+        if current is None:
+            return finish("failed", f"evaluating the adapter in service failed: {err}")
+        record["eval"]["current"] = current
+    for m, o in good.items():
+        metrics, err = evaluate_adapter(cfg, o.adapter, held, run_dir / f"eval-{m}.log", stop, launcher)
+        if metrics is None:
+            return finish("failed", f"evaluating {m} failed: {err}")
+        record["eval"][m] = metrics
+    if stop.is_set():
+        return finish("failed", "interrupted: the daemon was stopped during evaluation")
+
+    cand = next(iter(good))
+    if len(good) == 2:
+        head = decide(record["eval"]["simpo"], record["eval"]["dpo"], cfg.verdict)
+        record["method_choice"] = head.to_dict()
+        cand = "simpo" if head.promote else "dpo"
+    record["candidate"] = cand
+    record["adapter_dir"] = good[cand].adapter
+    verdict = decide(record["eval"][cand], current, cfg.verdict)
+    record["verdict"] = verdict.to_dict()
+    ledger.mark_used([p.key for p in train], run_id)  # consumed: the verdict is in
+    if not verdict.promote:
+        return finish("rejected")
+    info("promoting", {"candidate": cand})
+    record["promotion"] = do_promote(cfg, ledger, good[cand].adapter, run_id)
+    return finish("promoted" if promotion_ok(record["promotion"]) else "succeeded")
+
+
+def promotion_ok(p: dict | None) -> bool:
+    return bool(p) and str(p.get("status")) in ("promoted", "ok", "success")
+
+
+def do_promote(cfg: Config, ledger, adapter: str, run_id) -> dict:
+    """Call the promotion policy; any failure becomes a recorded status, never an exception."""
+    try:
+        from timmyd.promote import promote
+        res = promote(cfg, ledger, adapter, cfg.model, run_id)
+    except Exception as e:  # noqa: BLE001 - a failed promotion must not kill the daemon
+        logger.exception("promotion of run {} failed", run_id)
+        return {"status": "failed", "detail": f"{type(e).__name__}: {e}"}
+    if hasattr(res, "to_dict"):
+        return res.to_dict()
+    if hasattr(res, "__dataclass_fields__"):
+        from dataclasses import asdict
+        return asdict(res)
+    return dict(res) if isinstance(res, dict) else {"status": str(res)}
+
+
+def retry_promotion(cfg: Config, ledger) -> dict | None:
+    """Promote the last run's winner if its promotion failed (e.g. Ollama was down) and nothing newer
+    has been promoted since; returns the promotion record or None when there is nothing to retry."""
+    last = ledger.last_run()
+    if not last:
+        return None
+    last = dict(last)
+    if last.get("status") != "succeeded":
+        return None
+    summary = last.get("summary")
+    summary = json.loads(summary) if isinstance(summary, str) else (summary or {})
+    adapter = summary.get("adapter_dir") or last.get("adapter_dir")
+    if not (summary.get("verdict") or {}).get("promote") or not adapter or not Path(adapter).is_dir():
+        return None
+    logger.info("retrying the promotion of run {}", last["id"])
+    promo = do_promote(cfg, ledger, adapter, last["id"])
+    summary["promotion"] = promo
+    if promotion_ok(promo):
+        ledger.finish_run(last["id"], "promoted", summary=summary, verdict=summary.get("verdict"),
+                          adapter_dir=adapter, error=None)
+    return promo

@@ -1,0 +1,308 @@
+"""`timmyd run`: the foreground service launchd keeps alive.
+
+Shape: the main thread sleeps on one `threading.Event` (no polling) and is woken by the watchdog
+observer (file events in `export_dir`), the APScheduler rescan job, signals, or the time of the next
+planned check. After the last file event it waits `debounce_seconds` (an export is often written in
+several steps), ingests the changed files, then checks whether a cycle is due: unused train pairs >=
+threshold, outside quiet hours, cooldown since the last cycle elapsed. A cycle runs in the main
+thread, its training/evaluation in guarded worker subprocesses (`timmyd.worker`), so one cycle runs
+at a time; the lock (`timmyd.lock`) makes it one daemon per state directory. SIGTERM/SIGINT set the
+stop event: a running worker is terminated, its run recorded as failed, and the process exits 0.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from loguru import logger
+
+from timmyd.config import Config, quiet_window
+from timmyd.lock import DaemonLock
+from timmyd.status import now_iso, write_status
+
+
+def setup_logging(cfg: Config, to_stderr: bool = True) -> int:
+    """loguru to `<state>/logs/timmyd.log` with rotation and retention; returns the sink id."""
+    logs = cfg.state_path / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    return logger.add(logs / "timmyd.log", rotation=int(cfg.daemon.log_rotation_mb * 1024 * 1024),
+                      retention=cfg.daemon.log_keep, level="INFO", enqueue=False, encoding="utf-8")
+
+
+def in_quiet_hours(cfg: Config, now: datetime) -> datetime | None:
+    """When `now` (local time) is inside the quiet window, the local time it ends; else None."""
+    w = quiet_window(cfg)
+    if not w:
+        return None
+    start, end = w
+    m = now.hour * 60 + now.minute
+    inside = (start <= m < end) if start <= end else (m >= start or m < end)
+    if not inside or start == end:
+        return None
+    t = now.replace(hour=end // 60, minute=end % 60, second=0, microsecond=0)
+    return t if t > now else t + timedelta(days=1)
+
+
+def plan(cfg: Config, pending: int, heldout: int, last_finished: float | None, now: float) -> tuple[bool, float | None, str]:
+    """(cycle due?, when to look again (epoch seconds; None = at the next file event/rescan), why not)."""
+    d = cfg.daemon
+    if pending < d.threshold:
+        return False, None, f"waiting for pairs ({pending}/{d.threshold})"
+    if heldout < 1:
+        return False, None, "no held-out pairs to evaluate on yet"
+    quiet_end = in_quiet_hours(cfg, datetime.fromtimestamp(now))
+    if quiet_end is not None:
+        return False, quiet_end.timestamp(), f"quiet hours ({d.quiet_hours})"
+    if last_finished is not None and now < last_finished + d.cooldown_minutes * 60:
+        return False, last_finished + d.cooldown_minutes * 60, f"cooldown ({d.cooldown_minutes:g} min after the last cycle)"
+    return True, now, ""
+
+
+class Daemon:
+    def __init__(self, cfg: Config, launcher=None):
+        self.cfg = cfg
+        self.state = cfg.state_path
+        self.stop = threading.Event()
+        self.wake = threading.Event()
+        self.launcher = launcher  # tests may swap the worker command line
+        self._lock = threading.Lock()
+        self._changed: set[str] = set()
+        self._last_event = 0.0
+        self._rescan = True  # scan everything once at start
+        self.status: dict = {"state": "starting"}
+        self.ledger = None
+        self.cycles = 0
+        self.worker = None
+
+    # --- events (called from watchdog / APScheduler threads) ---------------------------------------
+
+    def file_event(self, path: str) -> None:
+        name = Path(path).name
+        if name.startswith(".") or name.endswith((".tmp", ".swp", "~")):
+            return
+        with self._lock:
+            self._changed.add(path)
+            self._last_event = time.monotonic()
+        self.wake.set()
+
+    def request_rescan(self) -> None:
+        with self._lock:
+            self._rescan = True
+        self.wake.set()
+
+    def request_stop(self, *_a) -> None:
+        if not self.stop.is_set():
+            logger.info("stop requested")
+        self.stop.set()
+        self.wake.set()
+
+    # --- status -----------------------------------------------------------------------------------
+
+    def set_status(self, state: str, **fields) -> None:
+        import os
+        self.status.update(fields)
+        self.status.update(state=state, pid=os.getpid())
+        write_status(self.state, self.status)
+
+    # --- work -------------------------------------------------------------------------------------
+
+    def ingest(self, paths: list[str]) -> None:
+        from timmyd.ingest import ingest_paths
+        paths = [p for p in paths if Path(p).exists()]
+        if not paths:
+            return
+        self.set_status("ingesting")
+        try:
+            res = ingest_paths(paths, self.ledger, self.cfg)
+        except Exception:  # noqa: BLE001 - bad input must never stop the daemon
+            logger.exception("ingest of {} failed; will retry at the next rescan", paths[:3])
+            return
+        logger.info("ingested {} path(s): {}", len(paths), _brief(res))
+        self.status["last_ingest"] = {"time": now_iso(), "result": _brief(res)}
+
+    def take_events(self, force: bool = False) -> tuple[list[str], bool, float | None]:
+        """(changed paths whose debounce has elapsed, rescan due?, when the debounce ends if pending)."""
+        with self._lock:
+            rescan, self._rescan = self._rescan, False
+            if not self._changed:
+                return [], rescan, None
+            ready_at = self._last_event + self.cfg.daemon.debounce_seconds
+            if force or time.monotonic() >= ready_at:
+                paths, self._changed = sorted(self._changed), set()
+                return paths, rescan, None
+            return [], rescan, ready_at
+
+    def last_cycle_finished(self) -> float | None:
+        last = self.ledger.last_run(kind="cycle")
+        if not last:
+            return None
+        return last.get("finished") or last.get("started")
+
+    def check(self) -> tuple[bool, float | None, str]:
+        pending = self.ledger.count_pairs(split="train", unused_only=True)
+        heldout = self.ledger.count_pairs(split="heldout")
+        self.status.update(pending_train_pairs=pending, threshold=self.cfg.daemon.threshold)
+        return plan(self.cfg, pending, heldout, self.last_cycle_finished(), time.time())
+
+    def cycle(self) -> dict:
+        from timmyd.cycle import run_cycle
+
+        def step(state: str, info: dict) -> None:
+            cur = dict(self.status.get("current_run") or {})
+            cur.update(info)
+            cur["step"] = state
+            self.set_status(state, current_run=cur)
+
+        self.cycles += 1
+        self.set_status("training", current_run={"started": now_iso()})
+        try:
+            rec = run_cycle(self.cfg, self.ledger, self.stop, step=step, launcher=self.launcher)
+        except Exception as e:  # noqa: BLE001 - record and go on; the ledger marks the run failed
+            logger.exception("cycle crashed")
+            self.ledger.fail_stale_runs(f"cycle crashed: {type(e).__name__}: {e}")
+            rec = {"status": "failed", "error": str(e)}
+        self.status["current_run"] = None
+        self.status["last_run"] = {k: rec.get(k) for k in ("run_id", "status", "candidate", "error", "duration_s")}
+        return rec
+
+    def retry_promotion(self) -> None:
+        from timmyd.cycle import retry_promotion
+        try:
+            retry_promotion(self.cfg, self.ledger)
+        except Exception:  # noqa: BLE001
+            logger.exception("retrying a promotion failed")
+
+    def step_once(self, force_events: bool = False) -> float | None:
+        """Handle pending events, ingest, maybe run a cycle. Returns when to wake up next (monotonic
+        seconds; None = only on an event)."""
+        paths, rescan, debounce_at = self.take_events(force=force_events)
+        if rescan:
+            self.ingest([str(self.cfg.export_path)])
+        if paths:
+            self.ingest(paths)
+        if self.stop.is_set():
+            return None
+        self.retry_promotion()
+        due, next_at, why = self.check()
+        if due:
+            self.cycle()
+            return time.monotonic()  # look again right away (more pairs may be pending)
+        wake = [debounce_at] if debounce_at else []
+        if next_at is not None:
+            wake.append(time.monotonic() + max(0.0, next_at - time.time()))
+        nxt = min(wake) if wake else None
+        nxt_wall = self._next_rescan_wall()
+        if next_at is not None:
+            nxt_wall = min(nxt_wall or next_at, next_at)
+        self.set_status("idle", blocked_by=why or None, next_check=now_iso(nxt_wall) if nxt_wall else None)
+        return nxt
+
+    def _next_rescan_wall(self) -> float | None:
+        job = getattr(self, "_job", None)
+        t = getattr(job, "next_run_time", None) if job else None
+        return t.timestamp() if t else None
+
+    # --- lifecycle --------------------------------------------------------------------------------
+
+    def _start_watchers(self):
+        from apscheduler.schedulers.background import BackgroundScheduler
+        from watchdog.events import FileSystemEventHandler
+        from watchdog.observers import Observer
+
+        daemon = self
+
+        class Handler(FileSystemEventHandler):
+            def on_any_event(self, event):
+                if event.is_directory or event.event_type in ("opened", "closed_no_write", "deleted"):
+                    return
+                daemon.file_event(getattr(event, "dest_path", "") or event.src_path)
+
+        export = self.cfg.export_path
+        export.mkdir(parents=True, exist_ok=True)
+        observer = Observer()
+        observer.schedule(Handler(), str(export), recursive=True)
+        observer.daemon = True
+        observer.start()
+        sched = BackgroundScheduler(daemon=True)
+        self._job = sched.add_job(self.request_rescan, "interval", minutes=self.cfg.daemon.rescan_minutes,
+                                  id="rescan", coalesce=True, max_instances=1)
+        sched.start()
+        return observer, sched
+
+    def run(self, once: bool = False) -> int:
+        """The service. `once`: one check-and-cycle (all files ingested first), then exit."""
+        from timmyd.ledger import Ledger
+
+        with DaemonLock(self.state) as lock:
+            if lock.took_over:
+                logger.warning("took over a stale lock left by pid {}", lock.took_over)
+            self.ledger = Ledger.open(self.state)
+            try:
+                n = self.ledger.fail_stale_runs("interrupted: the daemon stopped while this run was going "
+                                                "(crash, kill or power loss); its pairs stay unused")
+                if n:
+                    logger.warning("crash recovery: {} run(s) left 'running' marked failed", n)
+                _clean_temp(self.state)
+                if once:
+                    self.set_status("starting", mode="once")
+                    self.step_once(force_events=True)
+                    return 0
+                return self._serve()
+            finally:
+                self.set_status("stopped", current_run=None, next_check=None)
+                self.ledger.close()
+
+    def _serve(self) -> int:
+        old = {s: signal.signal(s, self.request_stop) for s in (signal.SIGTERM, signal.SIGINT)}
+        observer, sched = self._start_watchers()
+        logger.info("timmyd running: watching {}, state {}", self.cfg.export_path, self.state)
+        try:
+            while not self.stop.is_set():
+                self.wake.clear()
+                nxt = self.step_once()
+                if self.stop.is_set():
+                    break
+                timeout = None if nxt is None else max(0.0, nxt - time.monotonic())
+                self.wake.wait(timeout)
+        finally:
+            self.set_status("stopping")
+            sched.shutdown(wait=False)
+            observer.stop()
+            observer.join(timeout=5)
+            for s, h in old.items():
+                signal.signal(s, h)
+            logger.info("timmyd stopped")
+        return 0
+
+
+def _clean_temp(state: Path) -> None:
+    """Temp dirs a killed trainer may have left next to candidate adapters."""
+    import shutil
+    root = state / "adapters"
+    if root.is_dir():
+        for tmp in root.glob("*.tmp*"):
+            logger.info("removing leftover temp dir {}", tmp)
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _brief(res) -> dict:
+    if isinstance(res, dict):
+        return res
+    if hasattr(res, "to_dict"):
+        return res.to_dict()
+    if hasattr(res, "__dataclass_fields__"):
+        from dataclasses import asdict
+        return {k: v for k, v in asdict(res).items() if isinstance(v, int | float | str)}
+    return {"result": str(res)}
+
+
+def run(cfg: Config, once: bool = False, launcher=None) -> int:
+    sink = setup_logging(cfg)
+    try:
+        return Daemon(cfg, launcher=launcher).run(once=once)
+    finally:
+        logger.remove(sink)

@@ -1,0 +1,330 @@
+"""Memory guard: estimate a training run before it starts, watch it while it runs, step down a ladder.
+
+The daemon shares the owner's working machine, so a training run must never push it into swap or the
+OOM killer. Three layers of defence, cheapest first:
+
+1. `estimate()` predicts the worker's peak from the model's `config.json` and safetensors headers
+   (no weights are read): float32 weights, LoRA parameters + gradients + Adam moments, activations
+   kept for the backward pass for batch x 2 sequences (chosen and rejected in one batch), logits only
+   at response positions, and the DPO reference pass (run without gradients before training, so it
+   is a max, not a sum). A rung of the ladder whose estimate exceeds `limit_bytes()` is skipped.
+2. `watch()` polls the worker's resident memory (including its children) every `poll_seconds`, plus
+   the `peak_memory_mb` the trainer reports in metrics.jsonl (MLX's own counter; on Metal the GPU
+   heap is not always in RSS), and the machine's available memory; it stops the worker (SIGTERM,
+   then SIGKILL) BEFORE the budget is crossed: the stop line is `stop_fraction` of the limit, so a
+   worker growing between two samples still stays under it.
+3. `ladder()` lists progressively leaner settings (smaller batch, gradient checkpointing, shorter
+   sequences, SimPO instead of DPO); the daemon walks it after a preflight refusal or a guard stop.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import struct
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+import psutil
+
+from timmyd.config import MemoryConfig
+
+GB = 1024**3
+MB = 1024**2
+F32 = 4
+RUNTIME_OVERHEAD = 600 * MB  # python + mlx + transformers + tokenizer, measured ~450-550 MB on Linux
+MIN_SEQ = 128  # the ladder never cuts sequences below this many tokens
+
+
+class MemoryGuardError(RuntimeError):
+    """No rung of the ladder fits in the memory the machine can give."""
+
+
+@dataclass(frozen=True)
+class Rung:
+    """One set of training settings the ladder can try; `step` says what changed from the one before."""
+
+    method: str
+    batch_size: int
+    max_seq_length: int
+    grad_checkpoint: bool
+    step: str = "configured"
+
+    def args(self) -> list[str]:
+        """The `timmyd train` flags for this rung."""
+        out = ["--method", self.method, "--batch-size", str(self.batch_size),
+               "--max-seq-length", str(self.max_seq_length)]
+        if self.grad_checkpoint:
+            out.append("--grad-checkpoint")
+        return out
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def ladder(method: str, batch_size: int, max_seq_length: int, grad_checkpoint: bool,
+           allow_simpo: bool = True) -> list[Rung]:
+    """Configured settings first, then: halve the batch to 1, turn on gradient checkpointing, halve the
+    sequence length down to MIN_SEQ, and finally (DPO only) switch to SimPO (no reference pass)."""
+    r = Rung(method, batch_size, max_seq_length, grad_checkpoint)
+    out = [r]
+    while r.batch_size > 1:
+        r = replace(r, batch_size=max(1, r.batch_size // 2), step=f"batch size {r.batch_size} -> {max(1, r.batch_size // 2)}")
+        out.append(r)
+    if not r.grad_checkpoint:
+        r = replace(r, grad_checkpoint=True, step="gradient checkpointing on")
+        out.append(r)
+    while r.max_seq_length > MIN_SEQ:
+        new = max(MIN_SEQ, r.max_seq_length // 2)
+        r = replace(r, max_seq_length=new, step=f"max sequence length {r.max_seq_length} -> {new}")
+        out.append(r)
+    if allow_simpo and r.method == "dpo":
+        out.append(replace(r, method="simpo", step="SimPO instead of DPO (no reference pass)"))
+    return out
+
+
+# --- preflight estimate ----------------------------------------------------------------------------
+
+_DTYPE_BYTES = {"F64": 8, "F32": 4, "F16": 2, "BF16": 2, "I64": 8, "I32": 4, "I16": 2, "I8": 1, "U8": 1,
+                "U32": 4, "BOOL": 1}
+
+
+def _safetensors_params(model_dir: Path) -> tuple[int, int]:
+    """(parameter count, bytes on disk) from the safetensors headers only; quantized tensors count
+    their packed elements, which under-counts params but the bytes stay right."""
+    n = size = 0
+    for f in sorted(model_dir.glob("*.safetensors")):
+        with f.open("rb") as fh:
+            (hlen,) = struct.unpack("<Q", fh.read(8))
+            header = json.loads(fh.read(hlen))
+        for k, v in header.items():
+            if k == "__metadata__":
+                continue
+            count = 1
+            for d in v["shape"]:
+                count *= d
+            n += count
+            size += count * _DTYPE_BYTES.get(v["dtype"], 4)
+    return n, size
+
+
+def _dims(cfg: dict) -> dict:
+    """The few model dimensions the estimate needs, with the usual HF config names and fallbacks."""
+    c = cfg.get("text_config", cfg)
+    h = int(c["hidden_size"])
+    heads = int(c.get("num_attention_heads", max(1, h // 64)))
+    head_dim = int(c.get("head_dim") or h // heads)
+    return dict(hidden=h, layers=int(c["num_hidden_layers"]), ff=int(c.get("intermediate_size", 4 * h)),
+                heads=heads, kv_heads=int(c.get("num_key_value_heads", heads)), head_dim=head_dim,
+                vocab=int(c["vocab_size"]))
+
+
+@dataclass
+class Estimate:
+    """Bytes per component; `total` is what is compared with the limit."""
+
+    weights: int
+    lora_and_optimizer: int
+    activations: int
+    logits: int
+    reference_pass: int
+    runtime: int
+    total: int = 0
+    detail: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        train = self.activations + self.logits
+        # the reference pass runs before training (no gradients), so the peak is the larger of the two
+        self.total = (self.weights + self.lora_and_optimizer + max(train, self.reference_pass) + self.runtime)
+
+    def to_dict(self) -> dict:
+        d = {k: round(v / GB, 3) for k, v in asdict(self).items() if isinstance(v, int)}
+        d["detail"] = self.detail
+        return d
+
+
+def estimate(model_dir: str | os.PathLike, rung: Rung, num_layers: int = 16, rank: int = 8,
+             seq_tokens: int | None = None, response_tokens: int | None = None) -> Estimate:
+    """Predict the worker's peak memory for one rung.
+
+    `seq_tokens` / `response_tokens` are the longest sequence and reply of the data (tokens, estimated
+    by the caller); without them the worst case `max_seq_length` (half of it reply) is assumed.
+    """
+    model_dir = Path(model_dir)
+    cfg = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+    d = _dims(cfg)
+    n_params, _ = _safetensors_params(model_dir)
+    if n_params == 0:  # no safetensors (unusual): count from the config
+        h, ff, L, v = d["hidden"], d["ff"], d["layers"], d["vocab"]
+        n_params = L * (2 * h * d["heads"] * d["head_dim"] + 2 * h * d["kv_heads"] * d["head_dim"] + 3 * h * ff) + 2 * v * h
+    weights = n_params * F32  # timmyd trains in float32 (MLX CPU); quantized inputs are dequantized
+
+    L = d["layers"] if num_layers < 0 else min(num_layers, d["layers"])
+    h, ff, qd, kvd = d["hidden"], d["ff"], d["heads"] * d["head_dim"], d["kv_heads"] * d["head_dim"]
+    per_layer_lora = rank * ((h + qd) + 2 * (h + kvd) + (qd + h) + 2 * (h + ff) + (ff + h))
+    lora = L * per_layer_lora * F32 * 4  # weights, gradients, Adam m and v
+
+    S = min(rung.max_seq_length, seq_tokens or rung.max_seq_length)
+    R = min(S, response_tokens or max(1, S // 2))
+    seqs = 2 * rung.batch_size  # chosen and rejected in one batch
+    tok = seqs * S
+    # saved for backward per token and layer: norms, q/k/v/o, MLP in/out/gates (~10 h + 3 ff) floats,
+    # plus the attention probabilities (heads x S per token) when attention is materialised.
+    layer_act = tok * (10 * h + 3 * ff + 2 * qd + 2 * d["heads"] * S) * F32
+    n_layers = d["layers"]
+    if rung.grad_checkpoint:
+        activations = n_layers * tok * h * F32 + layer_act  # layer inputs + one layer recomputed
+    else:
+        activations = n_layers * layer_act
+    logits = seqs * R * d["vocab"] * F32 * 3  # logits, log-softmax, their gradient: response rows only
+    reference = 0
+    if rung.method == "dpo":  # no gradients: one layer's activations live at a time, plus logits
+        reference = layer_act + seqs * R * d["vocab"] * F32 * 2
+    return Estimate(weights, lora, activations, logits, reference, RUNTIME_OVERHEAD,
+                    detail=dict(params=n_params, seq_tokens=S, response_tokens=R, lora_layers=L, **d))
+
+
+def limit_bytes(mem: MemoryConfig, available: int | None = None, own_rss: int = 0) -> int:
+    """What a worker may use: the budget, but never more than the machine can give while keeping
+    `reserve_gb` free for the owner. `own_rss` lets a running worker's own memory count as given."""
+    if available is None:
+        available = psutil.virtual_memory().available
+    return int(max(0, min(mem.budget_gb * GB, available + own_rss - mem.reserve_gb * GB)))
+
+
+def preflight(model_dir, rungs: list[Rung], mem: MemoryConfig, num_layers: int, rank: int,
+              seq_tokens: int | None = None, response_tokens: int | None = None,
+              available: int | None = None) -> tuple[list[Rung], list[dict]]:
+    """Drop the rungs whose estimate does not fit; returns (rungs that fit, a record per rung)."""
+    limit = limit_bytes(mem, available)
+    fit, records = [], []
+    for r in rungs:
+        est = estimate(model_dir, r, num_layers, rank, seq_tokens, response_tokens)
+        ok = est.total <= limit
+        records.append({"rung": r.to_dict(), "estimate_gb": round(est.total / GB, 3),
+                        "limit_gb": round(limit / GB, 3), "fits": ok, "estimate": est.to_dict()})
+        if ok:
+            fit.append(r)
+    return fit, records
+
+
+# --- runtime guard ---------------------------------------------------------------------------------
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants (0 if it is gone)."""
+    try:
+        p = psutil.Process(pid)
+        procs = [p, *p.children(recursive=True)]
+    except psutil.Error:
+        return 0
+    total = 0
+    for q in procs:
+        try:
+            total += q.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def reported_peak_mb(metrics_glob_root: Path | None) -> float:
+    """The largest `peak_memory_mb` in any metrics.jsonl under the worker's output (temp) dirs."""
+    if metrics_glob_root is None:
+        return 0.0
+    peak = 0.0
+    parent = metrics_glob_root.parent
+    if not parent.is_dir():
+        return 0.0
+    for f in parent.glob(metrics_glob_root.name + "*/metrics.jsonl"):
+        try:
+            with f.open("rb") as fh:
+                fh.seek(max(0, f.stat().st_size - 4096))
+                tail = fh.read().decode("utf-8", "replace").splitlines()
+        except OSError:
+            continue
+        for line in reversed(tail):
+            try:
+                peak = max(peak, float(json.loads(line).get("peak_memory_mb", 0.0)))
+                break
+            except (ValueError, AttributeError, TypeError):
+                continue
+    return peak
+
+
+@dataclass
+class GuardResult:
+    stopped: bool = False
+    reason: str = ""
+    peak_rss: int = 0
+    peak_reported_mb: float = 0.0
+    limit: int = 0
+    samples: int = 0
+
+    def to_dict(self) -> dict:
+        return {"stopped": self.stopped, "reason": self.reason, "peak_rss_mb": round(self.peak_rss / MB, 1),
+                "peak_reported_mb": round(self.peak_reported_mb, 1), "limit_mb": round(self.limit / MB, 1),
+                "samples": self.samples}
+
+
+def terminate(proc, grace: float = 5.0) -> int | None:
+    """SIGTERM the worker's process group, then SIGKILL after `grace` seconds; returns its exit code."""
+    for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, 10.0)):
+        if proc.poll() is not None:
+            break
+        try:
+            os.killpg(proc.pid, sig)
+        except (ProcessLookupError, PermissionError, OSError):
+            try:
+                proc.send_signal(sig)
+            except ProcessLookupError:
+                break
+        try:
+            proc.wait(timeout=wait)
+        except Exception:  # subprocess.TimeoutExpired
+            continue
+    return proc.poll()
+
+
+def watch(proc, mem: MemoryConfig, stop_event: threading.Event | None = None,
+          out_dir: Path | None = None, stop_fraction: float | None = None,
+          on_sample: Callable[[int], None] | None = None) -> GuardResult:
+    """Block until `proc` exits, sampling its memory; stop it before it crosses the limit.
+
+    The limit is fixed when the worker starts (budget vs available + reserve). Also stops it when the
+    machine's available memory falls under the reserve (someone else needs it) or `stop_event` is set
+    (daemon shutdown; then `reason` says so).
+    """
+    limit = limit_bytes(mem)
+    res = GuardResult(limit=limit)
+    stop_fraction = mem.stop_fraction if stop_fraction is None else stop_fraction
+    line = int(limit * stop_fraction)
+    reserve = int(mem.reserve_gb * GB)
+    while proc.poll() is None:
+        rss = tree_rss(proc.pid)
+        rep = reported_peak_mb(out_dir)
+        res.samples += 1
+        res.peak_rss = max(res.peak_rss, rss)
+        res.peak_reported_mb = max(res.peak_reported_mb, rep)
+        if on_sample:
+            on_sample(rss)
+        used = max(rss, int(rep * MB))
+        why = ""
+        if used > line:
+            why = (f"memory guard: worker at {used / GB:.2f} GB crossed the stop line {line / GB:.2f} GB "
+                   f"({stop_fraction:.0%} of the {limit / GB:.2f} GB limit)")
+        elif rss and psutil.virtual_memory().available < reserve:
+            why = f"memory guard: machine's available memory fell under the {mem.reserve_gb} GB reserve"
+        elif stop_event is not None and stop_event.is_set():
+            why = "daemon stopping"
+        if why:
+            res.stopped, res.reason = True, why
+            terminate(proc)
+            break
+        if stop_event is not None:
+            stop_event.wait(mem.poll_seconds)
+        else:
+            time.sleep(mem.poll_seconds)
+    return res

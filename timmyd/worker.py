@@ -1,0 +1,212 @@
+"""Run training and evaluation in a subprocess, under the memory guard, through the public CLI.
+
+Why a subprocess: the daemon must survive whatever happens to a training run (OOM kill, MLX abort,
+segfault, the guard's own SIGKILL), it must give all of MLX's memory back to the machine after every
+run, and on Linux OpenBLAS can only be preloaded at process start (`timmyd.blas.worker_env()`).
+Why the CLI: the worker is then exactly what a user can run by hand (`timmyd train ... --json`).
+
+`python -m timmyd.worker [--memory-limit-gb G] -- ARGS...` is the worker's entry point: it sets MLX's
+own memory limit (enforced on Metal; the CPU backend ignores it, where the RSS guard does the job)
+and runs `timmyd ARGS...` in-process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from loguru import logger
+
+from timmyd.blas import worker_env
+from timmyd.config import MemoryConfig
+from timmyd.memory import GB, GuardResult, Rung, watch
+
+Launcher = Callable[[list[str]], list[str]]  # timmyd CLI args -> full command line
+
+
+def cli_command(args: list[str], memory_limit_gb: float | None = None) -> list[str]:
+    cmd = [sys.executable, "-m", "timmyd.worker"]
+    if memory_limit_gb:
+        cmd += ["--memory-limit-gb", f"{memory_limit_gb:.3f}"]
+    return [*cmd, "--", *args]
+
+
+@dataclass
+class WorkerResult:
+    cmd: list[str]
+    returncode: int | None
+    seconds: float
+    guard: GuardResult
+    output: dict | None = None  # the one JSON object the command printed with --json
+    stderr_tail: str = ""
+    log: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0 and not self.guard.stopped and self.output is not None
+
+    @property
+    def reason(self) -> str:
+        """One line saying why the worker failed ('' when it succeeded)."""
+        if self.ok:
+            return ""
+        if self.guard.stopped:
+            return self.guard.reason
+        rc = self.returncode
+        if rc is not None and rc < 0:
+            return f"worker killed by signal {-rc}" + (f": {self._last_line()}" if self._last_line() else "")
+        if rc == 0:
+            return "worker printed no JSON result"
+        return f"worker exited with code {rc}" + (f": {self._last_line()}" if self._last_line() else "")
+
+    def _last_line(self) -> str:
+        lines = [ln for ln in self.stderr_tail.splitlines() if ln.strip()]
+        return lines[-1].strip()[:300] if lines else ""
+
+    def to_dict(self) -> dict:
+        return {"cmd": self.cmd, "returncode": self.returncode, "seconds": round(self.seconds, 2),
+                "ok": self.ok, "reason": self.reason, "guard": self.guard.to_dict(), "log": self.log}
+
+
+def _last_json(text: str) -> dict | None:
+    for line in reversed(text.strip().splitlines()):
+        line = line.strip()
+        if line.startswith("{"):
+            try:
+                obj = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(obj, dict):
+                return obj
+    return None
+
+
+def _tail(path: Path, n: int = 4000) -> str:
+    try:
+        with path.open("rb") as fh:
+            fh.seek(max(0, path.stat().st_size - n))
+            return fh.read().decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def run_guarded(cmd: Sequence[str], mem: MemoryConfig, log_path: Path, stop_event: threading.Event | None = None,
+                out_dir: Path | None = None, env: dict | None = None,
+                on_start: Callable[[subprocess.Popen], None] | None = None) -> WorkerResult:
+    """Run `cmd` in its own process group with stdout/stderr in files (no pipes to fill up), under
+    `memory.watch`; returns when it has exited or been stopped."""
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path = log_path.with_suffix(".out")
+    t0 = time.monotonic()
+    with open(out_path, "wb") as out, open(log_path, "ab") as err:
+        err.write(f"\n$ {' '.join(cmd)}\n".encode())
+        err.flush()
+        proc = subprocess.Popen(list(cmd), stdout=out, stderr=err, stdin=subprocess.DEVNULL,
+                                env=worker_env(env), start_new_session=True)
+        logger.info("worker pid {} started: {}", proc.pid, " ".join(cmd[3:]) if len(cmd) > 3 else cmd)
+        if on_start:
+            on_start(proc)
+        guard = watch(proc, mem, stop_event=stop_event, out_dir=out_dir)
+        rc = proc.wait()
+    text = out_path.read_text(encoding="utf-8", errors="replace")
+    res = WorkerResult(list(cmd), rc, time.monotonic() - t0, guard, _last_json(text), _tail(log_path), str(log_path))
+    logger.info("worker pid {} ended rc={} in {:.1f}s{}", proc.pid, rc, res.seconds,
+                f" ({res.reason})" if res.reason else "")
+    return res
+
+
+def clean_partial(out_dir: Path) -> None:
+    """Remove what a stopped trainer may have left: its temp dirs (`<out>.tmp-*`) and an out dir
+    without a summary.json. Only ever called on this run's own candidate dir."""
+    for tmp in out_dir.parent.glob(out_dir.name + ".tmp*"):
+        shutil.rmtree(tmp, ignore_errors=True)
+    if out_dir.is_dir() and not (out_dir / "summary.json").is_file():
+        shutil.rmtree(out_dir, ignore_errors=True)
+
+
+@dataclass
+class TrainOutcome:
+    """Result of training one method down the ladder."""
+
+    method: str
+    ok: bool
+    adapter: str = ""
+    summary: dict = field(default_factory=dict)
+    rung: dict = field(default_factory=dict)
+    attempts: list[dict] = field(default_factory=list)
+    error: str = ""
+    interrupted: bool = False
+
+    def to_dict(self) -> dict:
+        return {"method": self.method, "ok": self.ok, "adapter": self.adapter, "summary": self.summary,
+                "rung": self.rung, "attempts": self.attempts, "error": self.error,
+                "interrupted": self.interrupted}
+
+
+def train_with_ladder(rungs: list[Rung], data: Path, model_dir: str, out_dir: Path, mem: MemoryConfig,
+                      log_path: Path, config_path: str = "", init_adapter: str | None = None,
+                      stop_event: threading.Event | None = None, launcher: Launcher | None = None,
+                      preflight: list[dict] | None = None,
+                      on_event: Callable[[str, dict], None] | None = None,
+                      on_start: Callable[[subprocess.Popen], None] | None = None) -> TrainOutcome:
+    """Train with the first rung; on a memory-guard stop, step down to the next. Any other failure
+    (crash, kill, bad data) is not a memory problem and ends the ladder with that reason."""
+    method = rungs[0].method if rungs else "?"
+    outcome = TrainOutcome(method=method, ok=False, attempts=list(preflight or []))
+    if not rungs:
+        outcome.error = "memory guard: no rung of the ladder fits the memory budget (see attempts)"
+        return outcome
+    launcher = launcher or (lambda a: cli_command(a, mem.budget_gb))
+    for rung in rungs:
+        args = ["train", str(data), "--model", str(model_dir), "--out", str(out_dir), "--json", *rung.args()]
+        if config_path:
+            args += ["--config", config_path]
+        if init_adapter:
+            args += ["--init-adapter", str(init_adapter)]
+        if on_event:
+            on_event("rung", rung.to_dict())
+        res = run_guarded(launcher(args), mem, log_path, stop_event=stop_event, out_dir=out_dir, on_start=on_start)
+        outcome.attempts.append({"rung": rung.to_dict(), **res.to_dict()})
+        if res.ok and (out_dir / "adapter_config.json").is_file():
+            outcome.ok, outcome.adapter, outcome.summary, outcome.rung = True, str(out_dir), res.output, rung.to_dict()
+            return outcome
+        clean_partial(out_dir)
+        outcome.error = res.reason or "trainer wrote no adapter"
+        if stop_event is not None and stop_event.is_set():
+            outcome.interrupted = True
+            return outcome
+        if not (res.guard.stopped and res.guard.reason.startswith("memory guard")):
+            return outcome
+        logger.warning("{}; stepping down the ladder", res.guard.reason)
+    outcome.error = "memory guard stopped every rung of the ladder: " + outcome.error
+    return outcome
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    limit = None
+    if argv[:1] == ["--memory-limit-gb"]:
+        limit, argv = float(argv[1]), argv[2:]
+    if argv[:1] == ["--"]:
+        argv = argv[1:]
+    if limit:
+        try:  # enforced by MLX on Metal/CUDA; a no-op on the CPU backend (the RSS guard covers it)
+            import mlx.core as mx
+            mx.set_memory_limit(int(limit * GB))
+        except Exception as e:  # noqa: BLE001 - a missing backend must not stop the run
+            logger.debug("could not set MLX memory limit: {}", e)
+    os.environ.setdefault("TIMMYD_NO_REEXEC", "1")
+    from timmyd.cli import main as cli_main
+    return cli_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
