@@ -14,6 +14,7 @@ import sys
 
 from timmyd import config as config_mod
 from timmyd.pairs import PairError
+from timmyd.train.errors import TrainError
 
 
 class UserError(Exception):
@@ -21,7 +22,7 @@ class UserError(Exception):
 
 
 # Errors a user can fix (bad file, key, flag): one line on stderr, exit 2. Modules add theirs here.
-USER_ERRORS: tuple[type[BaseException], ...] = (UserError, config_mod.ConfigError, PairError)
+USER_ERRORS: tuple[type[BaseException], ...] = (UserError, config_mod.ConfigError, PairError, TrainError)
 
 
 def _common(p: argparse.ArgumentParser, json_flag: bool = True) -> None:
@@ -63,9 +64,157 @@ def _cmd_config(args) -> int:
     return 0
 
 
+# --- train ----------------------------------------------------------------------------------------
+
+def _add_train(sub) -> None:
+    p = sub.add_parser("train", help="train a DPO/SimPO LoRA adapter on a pair file")
+    p.add_argument("data", help="pair file (JSONL in any supported pair format)")
+    p.add_argument("--model", help="MLX model directory (default: config 'model')")
+    p.add_argument("--out", required=True, help="adapter directory to write (replaced atomically)")
+    p.add_argument("--method", choices=["dpo", "simpo"], help="default: config train.method (dpo if 'both')")
+    p.add_argument("--loss-type", choices=["sigmoid", "ipo", "hinge"], help="DPO loss")
+    p.add_argument("--beta", type=float, help="the method's beta (DPO: train.beta; SimPO: train.simpo_beta)")
+    p.add_argument("--gamma", type=float, help="SimPO absolute target margin")
+    p.add_argument("--learning-rate", type=float)
+    p.add_argument("--batch-size", type=int, help="pairs per optimizer step")
+    p.add_argument("--iters", type=int, help="optimizer steps (0 = from --epochs)")
+    p.add_argument("--epochs", type=int)
+    p.add_argument("--num-layers", type=int, help="LoRA on the last N layers (-1 = all)")
+    p.add_argument("--rank", type=int)
+    p.add_argument("--scale", type=float)
+    p.add_argument("--dropout", type=float)
+    p.add_argument("--max-seq-length", type=int)
+    p.add_argument("--seed", type=int)
+    p.add_argument("--grad-checkpoint", action=argparse.BooleanOptionalAction, default=None)
+    p.add_argument("--max-grad-norm", type=float, help="clip the global gradient norm (0 = off)")
+    p.add_argument("--init-adapter", help="start from this adapter; it is also the DPO reference")
+    p.add_argument("--no-final-eval", action="store_true", help="skip re-scoring the pairs after training")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    _common(p)
+    p.set_defaults(func=_cmd_train)
+
+
+def _cmd_train(args) -> int:
+    from timmyd.pairs import read_pairs
+    from timmyd.train import TrainOptions, train
+
+    cfg = load_config(args)
+    model = args.model or cfg.model
+    if not model:
+        raise UserError("no model: pass --model DIR or set 'model' in the config")
+    method = args.method or (cfg.train.method if cfg.train.method != "both" else "dpo")
+    beta_key = "simpo_beta" if method == "simpo" else "beta"
+    opts = TrainOptions.from_config(
+        cfg.train, method=method, loss_type=args.loss_type, gamma=args.gamma,
+        learning_rate=args.learning_rate, batch_size=args.batch_size, iters=args.iters, epochs=args.epochs,
+        num_layers=args.num_layers, rank=args.rank, scale=args.scale, dropout=args.dropout,
+        max_seq_length=args.max_seq_length, seed=args.seed, grad_checkpoint=args.grad_checkpoint,
+        max_grad_norm=args.max_grad_norm, final_eval=False if args.no_final_eval else None,
+        **{beta_key: args.beta})
+    pairs = read_pairs(args.data)
+    s = train(pairs, model, args.out, opts, init_adapter=args.init_adapter,
+              progress=not args.no_progress and not args.json)
+    fa = s["final_train_accuracy"]
+    text = "\n".join([
+        f"trained {s['method']}" + (f" ({s['loss_type']})" if s["loss_type"] else "")
+        + f" beta={s['beta']}" + (f" gamma={s['gamma']}" if s["gamma"] is not None else ""),
+        f"  pairs {s['pairs']}, steps {s['steps']}, epochs {s['epochs']}, tokens {s['tokens']}",
+        f"  loss {s['first_loss']:.4f} -> {s['last_loss']:.4f}; batch accuracy {s['first_accuracy']:.2f} -> "
+        f"{s['last_accuracy']:.2f}; final train accuracy " + ("n/a" if fa is None else f"{fa:.3f}"),
+        f"  {s['seconds']:.1f} s training ({s['tokens_per_sec']:.0f} tokens/s), reference pass "
+        f"{s['ref_pass_seconds']:.1f} s, peak MLX memory {s['peak_memory_mb']:.0f} MB",
+        f"  truncated: {s['prompts_truncated']} prompts, {s['responses_truncated']} replies",
+        f"  adapter: {s['adapter_path']}",
+    ])
+    emit(args, s, text)
+    return 0
+
+
+# --- daemon ---------------------------------------------------------------------------------------
+
+from timmyd.launchagent import LaunchdError  # noqa: E402
+from timmyd.lock import LockHeld  # noqa: E402
+
+USER_ERRORS += (LockHeld, LaunchdError)
+
+
+def _need_model(cfg) -> None:
+    from pathlib import Path
+    if not cfg.model:
+        raise UserError(f"{cfg.source or 'config'}: key 'model' is empty; set it to an MLX model directory "
+                        "(make one with `timmyd import-base`), or try `timmyd demo`")
+    if not (Path(cfg.model).expanduser() / "config.json").is_file():
+        raise UserError(f"{cfg.source or 'config'}: key 'model' = {cfg.model!r} is not a model directory "
+                        "(no config.json)")
+
+
+def _add_run(sub) -> None:
+    p = sub.add_parser("run", help="run the service in the foreground (what launchd starts)")
+    p.add_argument("--once", action="store_true", help="ingest, run one cycle if due, then exit")
+    _common(p, json_flag=False)
+    p.set_defaults(func=_cmd_run)
+
+
+def _cmd_run(args) -> int:
+    from timmyd import daemon
+    cfg = load_config(args)
+    _need_model(cfg)
+    return daemon.run(cfg, once=args.once)
+
+
+def _add_status(sub) -> None:
+    p = sub.add_parser("status", help="is the daemon running, the last run, pending pairs, next check")
+    _common(p)
+    p.set_defaults(func=_cmd_status)
+
+
+def _cmd_status(args) -> int:
+    from timmyd import status
+    s = status.gather(load_config(args))
+    emit(args, s, status.render(s))
+    return 0
+
+
+def _add_launchd(sub) -> None:
+    p = sub.add_parser("launchd", help="install or remove the macOS LaunchAgent (elsewhere: print it)")
+    p.add_argument("action", choices=["install", "uninstall", "print"])
+    p.add_argument("--dry-run", action="store_true", help="print the plist and commands, change nothing")
+    _common(p)
+    p.set_defaults(func=_cmd_launchd)
+
+
+def _cmd_launchd(args) -> int:
+    from timmyd import launchagent as la
+    cfg = load_config(args)
+    if args.action == "uninstall":
+        r = la.uninstall(dry_run=True if args.dry_run else None)
+    else:
+        r = la.install(cfg, dry_run=True if (args.dry_run or args.action == "print") else None)
+    verb = "done" if r["applied"] else "not applied (not macOS or --dry-run); run these yourself"
+    text = ((r.get("plist", "") + "\n") if args.action != "uninstall" else "") + \
+        f"# {r['plist_path']}\n# {verb}:\n" + "\n".join(r["commands"])
+    emit(args, r, text)
+    return 0
+
+
+def _add_demo(sub) -> None:
+    p = sub.add_parser("demo", help="one full cycle on a tiny local model and sample sessions")
+    p.add_argument("--dir", help="where the demo lives (default: <state>/demo; wiped first)")
+    _common(p)
+    p.set_defaults(func=_cmd_demo)
+
+
+def _cmd_demo(args) -> int:
+    from timmyd import demo
+    cfg = load_config(args)
+    r = demo.run_demo(cfg, args.dir, quiet=getattr(args, "json", False))
+    emit(args, r, r["status_text"])
+    return 0 if r.get("ok") else 1
+
+
 # --- registration ---------------------------------------------------------------------------------
 
-ADDERS = [_add_config]
+ADDERS = [_add_config, _add_run, _add_status, _add_launchd, _add_demo, _add_train]
 
 
 def build_parser() -> argparse.ArgumentParser:

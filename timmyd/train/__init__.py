@@ -18,20 +18,20 @@
   writes `out_dir` (adapters.safetensors, adapter_config.json, metrics.jsonl, summary.json) atomically.
 """
 
-from timmyd.train.data import Batch, EncodedPair, encode_pairs, make_batch, truncation_counts
-from timmyd.train.losses import dpo_loss, pair_accuracy, simpo_loss
-from timmyd.train.model import (
-    TrainError,
-    load_model,
-    lora_disabled,
-    naive_sequence_logps,
-    probe_fast_paths,
-    sequence_logps,
-)
-from timmyd.train.trainer import TrainOptions, reference_logps, train
+from importlib import import_module
 
-__all__ = [
-    "Batch", "EncodedPair", "TrainError", "TrainOptions", "dpo_loss", "encode_pairs", "load_model",
-    "lora_disabled", "make_batch", "naive_sequence_logps", "pair_accuracy", "probe_fast_paths",
-    "reference_logps", "sequence_logps", "simpo_loss", "train", "truncation_counts",
-]
+# Lazy exports (PEP 562): `import timmyd.train.errors` from the CLI must not pay for loading MLX.
+_EXPORTS = {
+    "Batch": "data", "EncodedPair": "data", "encode_pairs": "data", "make_batch": "data",
+    "truncation_counts": "data", "dpo_loss": "losses", "pair_accuracy": "losses", "simpo_loss": "losses",
+    "TrainError": "errors", "load_model": "model", "lora_disabled": "model",
+    "naive_sequence_logps": "model", "probe_fast_paths": "model", "sequence_logps": "model",
+    "TrainOptions": "trainer", "reference_logps": "trainer", "train": "trainer",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        return getattr(import_module(f"timmyd.train.{_EXPORTS[name]}"), name)
+    raise AttributeError(f"module 'timmyd.train' has no attribute {name!r}")

@@ -21,12 +21,9 @@ import mlx.nn as nn
 import numpy as np
 
 from timmyd.train.data import Batch, EncodedPair, make_batch
+from timmyd.train.errors import TrainError
 
 LORA_LEAVES = ("lora_a", "lora_b")
-
-
-class TrainError(RuntimeError):
-    """A training run that cannot start or did not learn; the message says what to fix."""
 
 
 class _MaskCache:
