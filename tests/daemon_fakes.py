@@ -1,0 +1,38 @@
+"""A stand-in `timmyd train` for guard/ladder tests: its memory grows with --batch-size.
+
+Run as `python daemon_fakes.py train DATA --out DIR --batch-size B ... [--json]`. It creates the
+trainer's temp dir `<out>.tmp-<pid>` (like the real atomic writer), holds `B * $FAKE_MB_PER_PAIR` MiB
+of touched memory, and either exits 0 after writing an adapter (when B <= $FAKE_MAX_OK_BATCH) or keeps
+running until it is stopped. With $FAKE_SLEEP it just sleeps (for kill tests).
+"""
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+
+def main(argv):
+    args = dict(zip(argv[::1], argv[1:] + [""], strict=False))
+    out = Path(args["--out"])
+    batch = int(args.get("--batch-size", "1"))
+    tmp = out.parent / f"{out.name}.tmp-{os.getpid()}"
+    tmp.mkdir(parents=True)
+    (tmp / "adapters.safetensors").write_bytes(b"partial")
+    mb = int(os.environ.get("FAKE_MB_PER_PAIR", "200"))
+    hog = b"\x01" * (batch * mb * 1024 * 1024)  # every page written: counts in RSS
+    time.sleep(float(os.environ.get("FAKE_SLEEP", "0")))
+    if batch > int(os.environ.get("FAKE_MAX_OK_BATCH", "1")):
+        time.sleep(60)  # would keep growing in real life; the guard must stop it before this ends
+        return 3
+    (tmp / "adapter_config.json").write_text(json.dumps({"fine_tune_type": "lora"}))
+    summary = {"method": args.get("--method"), "batch_size": batch, "peak_memory_mb": len(hog) / 2**20}
+    (tmp / "summary.json").write_text(json.dumps(summary))
+    os.replace(tmp, out)
+    print(json.dumps(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

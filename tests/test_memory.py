@@ -1,0 +1,169 @@
+"""Memory guard: the ladder, the preflight estimate (hand-computed), the runtime stop, the ladder walk."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from safetensors.numpy import save_file
+
+from timmyd.config import MemoryConfig
+from timmyd.memory import GB, MB, RUNTIME_OVERHEAD, Rung, estimate, ladder, limit_bytes, preflight, tree_rss, watch
+from timmyd.worker import run_guarded, train_with_ladder
+
+FAKE = Path(__file__).parent / "daemon_fakes.py"
+
+
+def test_ladder_steps_down_in_the_documented_order():
+    rungs = ladder("dpo", 4, 512, False)
+    got = [(r.method, r.batch_size, r.max_seq_length, r.grad_checkpoint) for r in rungs]
+    assert got == [("dpo", 4, 512, False), ("dpo", 2, 512, False), ("dpo", 1, 512, False),
+                   ("dpo", 1, 512, True), ("dpo", 1, 256, True), ("dpo", 1, 128, True),
+                   ("simpo", 1, 128, True)]
+    assert rungs[1].step == "batch size 4 -> 2" and rungs[3].step == "gradient checkpointing on"
+    assert rungs[-1].args() == ["--method", "simpo", "--batch-size", "1", "--max-seq-length", "128",
+                                "--grad-checkpoint"]
+    # SimPO already / 'both' mode: no method swap at the end; checkpointing already on: no such rung
+    assert [r.method for r in ladder("simpo", 1, 128, True)] == ["simpo"]
+    assert ladder("dpo", 2, 256, True, allow_simpo=False)[-1].method == "dpo"
+
+
+def _model(tmp_path: Path) -> Path:
+    d = tmp_path / "m"
+    d.mkdir()
+    cfg = {"model_type": "llama", "hidden_size": 64, "num_hidden_layers": 2, "intermediate_size": 128,
+           "num_attention_heads": 4, "num_key_value_heads": 2, "vocab_size": 512}
+    (d / "config.json").write_text(json.dumps(cfg))
+    save_file({"a": np.zeros((10, 10), np.float32), "b": np.zeros((5,), np.float16)}, str(d / "model.safetensors"))
+    return d
+
+
+def test_estimate_matches_hand_computation(tmp_path):
+    d = _model(tmp_path)
+    e = estimate(d, Rung("dpo", batch_size=1, max_seq_length=8, grad_checkpoint=False), num_layers=16, rank=8)
+    # weights: 100 + 5 params from the safetensors headers, float32 -> 420 bytes
+    assert e.weights == 420
+    # LoRA (rank 8) on q(64->64) k,v(64->32) o(64->64) gate,up(64->128) down(128->64) in both layers:
+    # 8*(128 + 2*96 + 128 + 2*192 + 192) = 8192 params per layer, x2 layers, x4 (w, grad, Adam m, v), x4 bytes
+    assert e.lora_and_optimizer == 2 * 8192 * 4 * 4
+    # 2 sequences x 8 tokens = 16 tokens; per token and layer 10h + 3ff + 2qd + 2*heads*S = 640+384+128+64
+    per_layer = 16 * (640 + 384 + 128 + 64) * 4
+    assert e.activations == 2 * per_layer
+    # response = half of 8 = 4 positions per sequence, 2 sequences, vocab 512, 3 float32 copies
+    assert e.logits == 2 * 4 * 512 * 4 * 3
+    assert e.reference_pass == per_layer + 2 * 4 * 512 * 4 * 2
+    assert e.total == 420 + 262144 + max(2 * per_layer + 49152, e.reference_pass) + RUNTIME_OVERHEAD
+    # SimPO has no reference pass; checkpointing keeps layer inputs + one layer
+    s = estimate(d, Rung("simpo", 1, 8, True), 16, 8)
+    assert s.reference_pass == 0
+    assert s.activations == 2 * 16 * 64 * 4 + per_layer
+
+
+def test_every_rung_needs_no_more_than_the_one_before(tmp_path):
+    d = _model(tmp_path)
+    totals = [estimate(d, r, 16, 8).total for r in ladder("dpo", 8, 2048, False)]
+    assert all(b <= a for a, b in zip(totals, totals[1:], strict=False))
+    assert totals[-1] < totals[0]
+
+
+def test_preflight_skips_rungs_over_the_budget(tmp_path):
+    d = _model(tmp_path)
+    rungs = ladder("dpo", 8, 2048, False)
+    totals = [estimate(d, r, 16, 8).total for r in rungs]
+    # a budget between the 3rd and 2nd rung's estimates: the first two are refused, the rest fit
+    budget = (totals[1] + totals[2]) / 2
+    mem = MemoryConfig(budget_gb=budget / GB, reserve_gb=0.0)
+    fit, records = preflight(d, rungs, mem, 16, 8, available=100 * GB)
+    assert fit == rungs[2:]
+    assert [r["fits"] for r in records[:3]] == [False, False, True]
+    # the machine's available memory minus the reserve caps the budget too
+    assert limit_bytes(MemoryConfig(budget_gb=100.0, reserve_gb=1.0), available=3 * GB) == 2 * GB
+    assert limit_bytes(MemoryConfig(budget_gb=0.5, reserve_gb=1.0), available=3 * GB) == GB // 2
+
+
+def test_tree_rss_counts_children():
+    code = "import subprocess,sys,time; p=subprocess.Popen([sys.executable,'-c','x=b\"1\"*(120*2**20);import time;time.sleep(30)']); time.sleep(30)"
+    p = subprocess.Popen([sys.executable, "-c", code])
+    try:
+        deadline = time.time() + 20
+        while time.time() < deadline and tree_rss(p.pid) < 120 * MB:
+            time.sleep(0.2)
+        assert tree_rss(p.pid) >= 120 * MB  # the child's 120 MiB is counted under the parent
+    finally:
+        import psutil
+        for c in psutil.Process(p.pid).children(recursive=True):
+            c.kill()
+        p.kill()
+        p.wait()
+
+
+def test_watch_stops_a_worker_before_it_crosses_the_budget(tmp_path):
+    # grows 50 MiB every 0.1 s towards 2 GiB; budget 400 MiB -> stopped at the 90 % line (360 MiB)
+    code = "import time\nx=[]\nfor i in range(40):\n    x.append(b'1'*(50*2**20)); time.sleep(0.1)\n"
+    mem = MemoryConfig(budget_gb=400 / 1024, reserve_gb=0.0, poll_seconds=0.05)
+    res = run_guarded([sys.executable, "-c", code], mem, tmp_path / "w.log")
+    assert res.guard.stopped and res.guard.reason.startswith("memory guard")
+    assert not res.ok and res.returncode is not None and res.returncode < 0  # SIGTERM
+    assert 360 * MB < res.guard.peak_rss < 400 * MB + 50 * MB  # one growth step of slack at most
+
+
+def test_watch_stops_on_daemon_shutdown(tmp_path):
+    p = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"], start_new_session=True)
+    ev = threading.Event()
+    threading.Timer(0.5, ev.set).start()
+    t0 = time.time()
+    res = watch(p, MemoryConfig(budget_gb=8.0, reserve_gb=0.0, poll_seconds=0.1), stop_event=ev)
+    assert res.stopped and res.reason == "daemon stopping" and time.time() - t0 < 10
+    assert p.poll() is not None
+
+
+@pytest.fixture
+def fake_env(monkeypatch):
+    monkeypatch.setenv("FAKE_MB_PER_PAIR", "200")
+    monkeypatch.setenv("FAKE_MAX_OK_BATCH", "1")
+
+
+def test_guard_stops_runs_and_steps_down_the_ladder(tmp_path, fake_env):
+    """Batch 4 (800 MiB) and 2 (400 MiB) cross a 300 MiB budget and are stopped; batch 1 (200 MiB) runs."""
+    out = tmp_path / "adapters" / "1-dpo"
+    out.parent.mkdir()
+    mem = MemoryConfig(budget_gb=300 / 1024, reserve_gb=0.0, poll_seconds=0.05)
+    rungs = ladder("dpo", 4, 256, False)
+    events = []
+    o = train_with_ladder(rungs, tmp_path / "d.jsonl", "model", out, mem, tmp_path / "train.log",
+                          launcher=lambda a: [sys.executable, str(FAKE), *a],
+                          on_event=lambda k, info: events.append(info["batch_size"]))
+    assert o.ok, o.error
+    assert events == [4, 2, 1]
+    assert [a["guard"]["stopped"] for a in o.attempts] == [True, True, False]
+    assert all(a["reason"].startswith("memory guard") for a in o.attempts[:2])
+    assert o.rung["batch_size"] == 1 and json.loads((out / "summary.json").read_text())["batch_size"] == 1
+    assert not list(out.parent.glob("*.tmp*"))  # the stopped runs' temp dirs were cleaned
+
+
+def test_a_crash_is_not_a_memory_problem_and_ends_the_ladder(tmp_path, fake_env, monkeypatch):
+    monkeypatch.setenv("FAKE_SLEEP", "30")
+    out = tmp_path / "1-dpo"
+    mem = MemoryConfig(budget_gb=4.0, reserve_gb=0.0, poll_seconds=0.05)
+    procs = []
+
+    def kill_soon(p):
+        procs.append(p)
+        threading.Timer(0.5, p.kill).start()
+
+    o = train_with_ladder(ladder("dpo", 4, 256, False), tmp_path / "d.jsonl", "m", out, mem, tmp_path / "t.log",
+                          launcher=lambda a: [sys.executable, str(FAKE), *a], on_start=kill_soon)
+    assert not o.ok and len(o.attempts) == 1 and o.error.startswith("worker killed by signal 9")
+    assert not out.exists() and not list(tmp_path.glob("1-dpo.tmp*"))
+
+
+def test_no_rung_fits(tmp_path):
+    o = train_with_ladder([], tmp_path / "d", "m", tmp_path / "o", MemoryConfig(), tmp_path / "l",
+                          preflight=[{"fits": False}])
+    assert not o.ok and "no rung" in o.error
