@@ -1,0 +1,117 @@
+"""status.json, the lock's view of the daemon, and the one-screen `timmyd status`."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from timmyd import config as config_mod
+from timmyd.ledger import Ledger, NewPair
+from timmyd.lock import DaemonLock, LockHeld, lock_owner
+from timmyd.pairs import Message, Pair
+from timmyd.status import gather, read_status, render, run_view, write_status
+
+
+def _cfg(tmp_path, **daemon):
+    p = tmp_path / "timmyd.toml"
+    lines = [f'state_dir = "{tmp_path / "state"}"', f'export_dir = "{tmp_path / "export"}"', "[daemon]"]
+    lines += [f"{k} = {json.dumps(v)}" for k, v in daemon.items()]
+    p.write_text("\n".join(lines) + "\n")
+    os.environ.pop("TIMMYD_STATE", None)
+    return config_mod.load(p)
+
+
+def test_write_status_is_atomic_json(tmp_path):
+    write_status(tmp_path, {"state": "idle", "pid": 1})
+    assert read_status(tmp_path)["state"] == "idle"
+    assert not list(tmp_path.glob(".*tmp"))
+    assert read_status(tmp_path / "missing") == {}
+
+
+def test_lock_one_daemon_and_stale_takeover(tmp_path):
+    lock = DaemonLock(tmp_path).acquire()
+    try:
+        assert lock_owner(tmp_path) == os.getpid()
+        with pytest.raises(LockHeld, match=f"already running \\(pid {os.getpid()}"):
+            DaemonLock(tmp_path).acquire()
+    finally:
+        lock.release()
+    assert lock_owner(tmp_path) is None
+    # a lock file left by a dead daemon (pid written, nobody holds the flock) is taken over
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    (tmp_path / "timmyd.lock").write_text(f"{dead.pid}\n")
+    assert lock_owner(tmp_path) is None
+    with DaemonLock(tmp_path) as again:
+        assert again.took_over == dead.pid
+        assert (tmp_path / "timmyd.lock").read_text().strip() == str(os.getpid())
+
+
+def test_status_without_ledger_says_not_running(tmp_path):
+    cfg = _cfg(tmp_path, threshold=7)
+    s = gather(cfg)
+    assert s["daemon"] == {"running": False, "pid": None, "state": "stopped", "current_run": None, "updated": None}
+    assert s["threshold"] == 7
+    assert "daemon     not running" in render(s) and "last run   none yet" in render(s)
+
+
+def _pair(i):
+    return Pair((Message("user", f"question {i}"),), f"short {i}", f"a much longer answer {i}")
+
+
+def test_status_shows_last_run_pending_and_quarantine(tmp_path):
+    cfg = _cfg(tmp_path, threshold=5)
+    state = cfg.state_path
+    with Ledger.open(state) as led:
+        led.add_pairs([NewPair(_pair(i), "train", "s.jsonl", str(i)) for i in range(3)]
+                      + [NewPair(_pair(9), "heldout", "s.jsonl", "9")])
+        led.quarantine(tmp_path / "export" / "bad.json", "not valid JSON: Expecting value", line=3)
+        rid = led.start_run("cycle", "both")
+        record = {"pairs": {"train": 3, "heldout": 1}, "candidate": "simpo", "duration_s": 42.0,
+                  "methods": {"dpo": {"summary": {"peak_memory_mb": 812.5},
+                                      "attempts": [{"rung": {"step": "configured"}, "ok": False,
+                                                    "reason": "memory guard: worker at 1.2 GB crossed"}]},
+                              "simpo": {"summary": {"peak_memory_mb": 640.0}, "attempts": []}},
+                  "eval": {"simpo": {"accuracy_per_token": 0.75, "n_pairs": 1}},
+                  "promotion": {"status": "promoted", "tag": "timmy:run-1"}}
+        verdict = {"promote": True, "summary": "promote: passed",
+                   "checks": [{"name": "accuracy", "passed": True, "reason": "accuracy_per_token 0.750 vs 0.500"}]}
+        led.finish_run(rid, "promoted", summary=record, verdict=verdict, pairs_used=3)
+    s = gather(cfg)
+    assert s["pending_train_pairs"] == 3 and s["heldout_pairs"] == 1
+    r = s["last_run"]
+    assert r["id"] == rid and r["status"] == "promoted" and r["candidate"] == "simpo"
+    assert r["peak_memory_mb"] == 812.5 and r["promoted_tag"] == "timmy:run-1"
+    assert r["metrics"] == {"accuracy_per_token": 0.75, "n_pairs": 1}
+    assert r["verdict"]["reasons"] == ["accuracy_per_token 0.750 vs 0.500"]
+    assert r["ladder"] == ["dpo [configured]: memory guard: worker at 1.2 GB crossed"]
+    assert s["quarantine"]["count"] == 1 and s["quarantine"]["recent"][0]["line"] == 3
+    text = render(s)
+    for needle in ("3 new train pairs / threshold 5", f"#{rid} promoted", "peak memory 812 MB", "PROMOTE",
+                   "promoted   timmy:run-1", "bad.json:3: not valid JSON", "accuracy_per_token 0.750"):
+        assert needle in text, needle
+    json.dumps(s)  # --json must be serialisable
+
+
+def test_status_reports_running_daemon_from_lock_and_status_json(tmp_path):
+    cfg = _cfg(tmp_path)
+    state = cfg.state_path
+    with DaemonLock(state):
+        write_status(state, {"state": "training", "current_run": {"id": 4, "step": "training"},
+                             "next_check": "2026-01-01T00:00:00+00:00", "blocked_by": None})
+        s = gather(cfg)
+        assert s["daemon"]["running"] and s["daemon"]["pid"] == os.getpid()
+        assert s["daemon"]["state"] == "training" and s["daemon"]["current_run"]["id"] == 4
+        assert "running (pid" in render(s) and "run 4" in render(s)
+    # a status.json left by a dead daemon is not believed
+    assert gather(cfg)["daemon"]["state"] == "stopped"
+
+
+def test_run_view_of_failed_run():
+    v = run_view({"id": 2, "status": "failed", "method": "dpo", "started": 1.0, "finished": 2.0,
+                  "summary": None, "verdict": None, "error": "worker killed by signal 9"})
+    assert v["error"] == "worker killed by signal 9" and v["verdict"] is None and v["promoted_tag"] is None
