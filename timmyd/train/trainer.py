@@ -123,7 +123,7 @@ def reference_logps(model: nn.Module, encoded: list[EncodedPair], batch_size: in
                     lora_off: bool, progress: bool = False) -> dict[str, tuple[float, float]]:
     """pair key -> (ref chosen, ref rejected) summed log-probs, with the LoRA off unless told otherwise."""
     out: dict[str, tuple[float, float]] = {}
-    order = sorted(encoded, key=lambda e: e.length)
+    order = sorted(encoded, key=lambda e: (e.length, e.key))  # the training groups
     ctx = lora_disabled(model) if lora_off else contextlib.nullcontext()
     with ctx, _progress(len(order), "reference", progress) as bar:
         for i in range(0, len(order), batch_size):
@@ -170,7 +170,7 @@ def _policy_accuracy(model, encoded, opts, packed, refs) -> float:
     """Per-pair accuracy of the trained policy on the training pairs (reward as in the loss)."""
     wins = 0
     model.eval()
-    order = sorted(encoded, key=lambda e: e.length)
+    order = sorted(encoded, key=lambda e: (e.length, e.key))  # the training groups
     for i in range(0, len(order), opts.batch_size):
         group = order[i:i + opts.batch_size]
         lp, n = sequence_logps(model, make_batch(group, packed=packed))

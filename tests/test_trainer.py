@@ -1,0 +1,245 @@
+"""The trainer on a tiny locally built llama: exact log-probs, reference = LoRA off, learning, outputs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import mlx.core as mx
+import mlx.optimizers as optim
+import mlx_lm
+import numpy as np
+import pytest
+from mlx.utils import tree_flatten
+
+from timmyd import cli
+from timmyd.pairs import Message, Pair, write_pairs
+from timmyd.train import trainer as trainer_mod
+from timmyd.train.data import encode_pairs, make_batch
+from timmyd.train.model import (
+    apply_lora,
+    load_model,
+    lora_disabled,
+    naive_sequence_logps,
+    probe_fast_paths,
+    sequence_logps,
+    set_fast_paths,
+)
+from timmyd.train.trainer import TrainError, TrainOptions, reference_logps, train
+
+QUESTIONS = ["How do I list files?", "Check my Python version?", "Show git changes?", "Free disk space?",
+             "Who is logged in?", "Current directory?", "Count lines in a file?", "Find big files?"]
+ANSWERS = ["`ls -la`.", "`python3 --version`.", "`git status`.", "`df -h`.", "`who`.", "`pwd`.",
+           "`wc -l file`.", "`du -sh * | sort -h`."]
+
+
+def make_pairs() -> list[Pair]:
+    sys_msg = Message("system", "You are Timmy.")
+    return [Pair((sys_msg, Message("user", q)), a,
+                 f"Great question! There are many ways to do that. Usually you could try {a} but it depends.")
+            for q, a in zip(QUESTIONS, ANSWERS, strict=True)]
+
+
+FAST = dict(learning_rate=3e-3, batch_size=2, iters=8, num_layers=-1, final_eval=True)
+
+
+def _randomize_lora(model, seed=1):
+    rng = np.random.default_rng(seed)
+    new = [(k, mx.array(rng.normal(scale=0.05, size=v.shape).astype(np.float32)))
+           for k, v in tree_flatten(model.parameters()) if k.endswith("lora_b")]
+    model.load_weights(new, strict=False)
+
+
+@pytest.fixture(scope="module")
+def lora_model(tiny_model):
+    model, tok = load_model(tiny_model)
+    apply_lora(model, -1, 4, 10.0, 0.0, seed=0)
+    _randomize_lora(model)
+    return model, tok
+
+
+@pytest.mark.parametrize("packed", [True, False])
+def test_optimized_logps_equal_naive_full_logits(lora_model, packed):
+    model, tok = lora_model
+    enc = encode_pairs(make_pairs()[:3], tok, 1024)
+    set_fast_paths(model, {"head": True, "pack": packed})
+    lp, n = sequence_logps(model, make_batch(enc, packed=packed))
+    assert np.allclose(np.asarray(lp), naive_sequence_logps(model, enc), rtol=1e-4, atol=1e-3)
+    assert np.asarray(n).tolist() == [len(e.chosen) for e in enc] + [len(e.rejected) for e in enc]
+    assert probe_fast_paths(model, enc[:2]) == {"head": True, "pack": True}
+
+
+def test_reference_is_base_model_with_lora_off(tiny_model, lora_model):
+    model, tok = lora_model
+    enc = encode_pairs(make_pairs()[:2], tok, 1024)
+    base, _ = load_model(tiny_model)
+    set_fast_paths(base, {"head": True, "pack": True})
+    batch = make_batch(enc)
+    want = np.asarray(sequence_logps(base, batch)[0])
+    with lora_disabled(model):
+        off = np.asarray(sequence_logps(model, batch)[0])
+    on = np.asarray(sequence_logps(model, batch)[0])
+    assert np.array_equal(off, want)  # bit for bit
+    assert not np.allclose(on, want)  # and the LoRA is back on afterwards
+    refs = reference_logps(model, enc, 2, packed=True, lora_off=True)
+    assert np.allclose([refs[e.key][0] for e in enc] + [refs[e.key][1] for e in enc], want, atol=1e-5)
+
+
+def _count_calls(monkeypatch):
+    calls = {"logps": 0, "lora_off": 0}
+    real_logps, real_off = trainer_mod.sequence_logps, trainer_mod.lora_disabled
+
+    def logps(*a, **k):
+        calls["logps"] += 1
+        return real_logps(*a, **k)
+
+    def off(*a, **k):
+        calls["lora_off"] += 1
+        return real_off(*a, **k)
+
+    monkeypatch.setattr(trainer_mod, "sequence_logps", logps)
+    monkeypatch.setattr(trainer_mod, "lora_disabled", off)
+    return calls
+
+
+def _metrics(out):
+    return [json.loads(line) for line in (out / "metrics.jsonl").read_text().splitlines()]
+
+
+def test_dpo_learns_and_writes_a_loadable_adapter(tiny_model, tmp_path, monkeypatch):
+    calls = _count_calls(monkeypatch)
+    out = tmp_path / "dpo"
+    s = train(make_pairs(), tiny_model, out, TrainOptions(method="dpo", beta=0.1, **FAST), progress=False)
+    # one reference forward per batch group (each pair once), one per step, one final scoring pass
+    assert calls == {"logps": 4 + 8 + 4, "lora_off": 1} and s["reference_pairs"] == 8
+    m = _metrics(out)
+    assert len(m) == 8 and m[0]["loss"] == pytest.approx(np.log(2), abs=1e-6)  # policy == reference
+    assert m[0]["chosen_reward"] == pytest.approx(0, abs=1e-6)
+    assert {"step", "loss", "accuracy", "margin", "chosen_reward", "rejected_reward", "chosen_logps",
+            "rejected_logps", "grad_norm", "tokens_per_sec", "peak_memory_mb"} <= set(m[0])
+    assert np.mean([r["loss"] for r in m[-3:]]) < 0.5 * m[0]["loss"]
+    assert m[-1]["accuracy"] > m[0]["accuracy"] and s["final_train_accuracy"] == 1.0
+    assert s["tokens"] == sum(r["tokens"] for r in m) and s["steps"] == 8
+    cfg = json.loads((out / "adapter_config.json").read_text())
+    assert cfg["fine_tune_type"] == "lora" and cfg["num_layers"] == 2
+    assert cfg["lora_parameters"] == {"rank": 8, "scale": 20.0, "dropout": 0.0}
+    assert not list(tmp_path.glob("dpo.tmp-*"))
+    # mlx-lm loads it unchanged and its logits differ from the base model's
+    ids = mx.array([[5, 40, 41, 42, 43]])
+    base, _ = mlx_lm.load(str(tiny_model))
+    tuned, _ = mlx_lm.load(str(tiny_model), adapter_path=str(out))
+    assert float(mx.abs(tuned(ids) - base(ids)).max()) > 1e-3
+
+
+def test_simpo_learns_without_any_reference_pass(tiny_model, tmp_path, monkeypatch):
+    calls = _count_calls(monkeypatch)
+
+    def no_reference(*a, **k):
+        raise AssertionError("SimPO ran a reference pass")
+
+    monkeypatch.setattr(trainer_mod, "reference_logps", no_reference)
+    out = tmp_path / "simpo"
+    s = train(make_pairs(), tiny_model, out, TrainOptions(method="simpo", simpo_beta=2.0, gamma=0.5, **FAST),
+              progress=False)
+    assert calls == {"logps": 8 + 4, "lora_off": 0}  # the steps and the final scoring, nothing else
+    assert s["reference_pairs"] == 0 and s["ref_pass_seconds"] == 0 and s["beta"] == 2.0
+    m = _metrics(out)
+    assert np.mean([r["loss"] for r in m[-3:]]) < m[0]["loss"] - 0.3
+    assert m[-1]["accuracy"] >= m[0]["accuracy"] and s["final_train_accuracy"] == 1.0
+    # SimPO's reported reward is beta * mean token log-prob
+    assert m[0]["chosen_reward"] < 0 and m[0]["chosen_logps"] < m[0]["chosen_reward"] / 2.0
+
+
+def test_init_adapter_is_start_point_and_reference(tiny_model, tmp_path):
+    first = tmp_path / "first"
+    train(make_pairs(), tiny_model, first, TrainOptions(method="simpo", **dict(FAST, iters=3, final_eval=False)),
+          progress=False)
+    model, tok = load_model(tiny_model, first)
+    enc = encode_pairs(make_pairs(), tok, 1024)
+    with_adapter = reference_logps(model, enc, 2, packed=True, lora_off=False)
+    with_base = reference_logps(model, enc, 2, packed=True, lora_off=True)
+    assert any(abs(with_adapter[k][0] - with_base[k][0]) > 1e-3 for k in with_adapter)
+    out = tmp_path / "second"
+    s = train(make_pairs(), tiny_model, out, TrainOptions(method="dpo", rank=16, **dict(FAST, iters=2)),
+              init_adapter=first, progress=False)
+    m = _metrics(out)
+    # step 1's policy IS the loaded adapter, so the rewards against the reference are exactly 0
+    assert m[0]["chosen_reward"] == pytest.approx(0, abs=1e-6) and m[0]["loss"] == pytest.approx(np.log(2))
+    assert s["rank"] == 8 and s["init_adapter"] == str(first)  # the adapter's shape wins over --rank
+    mlx_lm.load(str(tiny_model), adapter_path=str(out))
+
+
+@pytest.mark.parametrize("loss_type", ["ipo", "hinge"])
+def test_other_dpo_losses_train(tiny_model, tmp_path, loss_type):
+    s = train(make_pairs(), tiny_model, tmp_path / loss_type,
+              TrainOptions(method="dpo", loss_type=loss_type, **dict(FAST, iters=6, final_eval=False)),
+              progress=False)
+    assert s["loss_type"] == loss_type and s["last_loss"] < s["first_loss"]
+
+
+def test_grad_checkpoint_gives_the_same_steps(tiny_model, tmp_path):
+    o = dict(FAST, iters=2, final_eval=False)
+    a = train(make_pairs(), tiny_model, tmp_path / "a", TrainOptions(**o), progress=False)
+    b = train(make_pairs(), tiny_model, tmp_path / "b", TrainOptions(grad_checkpoint=True, **o), progress=False)
+    assert a["last_loss"] == pytest.approx(b["last_loss"], rel=1e-4)
+    w = mx.load(str(tmp_path / "a" / "adapters.safetensors"))
+    v = mx.load(str(tmp_path / "b" / "adapters.safetensors"))
+    assert all(np.allclose(np.asarray(w[k]), np.asarray(v[k]), atol=1e-5) for k in w)
+
+
+def test_zero_gradients_and_unchanged_weights_fail_and_keep_old_adapter(tiny_model, tmp_path, monkeypatch):
+    out = tmp_path / "ad"
+    train(make_pairs(), tiny_model, out, TrainOptions(**dict(FAST, iters=1, final_eval=False)), progress=False)
+    before = (out / "adapters.safetensors").read_bytes()
+
+    real = trainer_mod._loss_fn
+
+    def zero_grad_loss(opts):
+        fn = real(opts)
+
+        def wrapped(model, batch, ref_c, ref_r):
+            loss, aux = fn(model, batch, ref_c, ref_r)
+            return mx.stop_gradient(loss), aux
+        return wrapped
+
+    monkeypatch.setattr(trainer_mod, "_loss_fn", zero_grad_loss)
+    with pytest.raises(TrainError, match="zero gradients"):
+        train(make_pairs(), tiny_model, out, TrainOptions(**dict(FAST, iters=2)), progress=False)
+    monkeypatch.undo()
+
+    class Frozen(optim.Adam):
+        def apply_single(self, gradient, parameter, state):
+            super().apply_single(gradient, parameter, state)
+            return parameter
+
+    monkeypatch.setattr(trainer_mod.optim, "Adam", Frozen)
+    with pytest.raises(TrainError, match="did not change"):
+        train(make_pairs(), tiny_model, out, TrainOptions(**dict(FAST, iters=2)), progress=False)
+    assert (out / "adapters.safetensors").read_bytes() == before
+    assert not list(tmp_path.glob("ad.tmp-*"))
+
+
+def test_bad_model_dir_is_a_clear_error(tmp_path, tiny_model):
+    with pytest.raises(TrainError, match="no config.json"):
+        train(make_pairs(), tmp_path, tmp_path / "out", TrainOptions(), progress=False)
+    broken = tmp_path / "broken"
+    shutil.copytree(tiny_model, broken)
+    (broken / "config.json").write_text("{nope")
+    with pytest.raises(TrainError, match="not valid JSON"):
+        load_model(broken)
+
+
+def test_cli_train_json_and_bad_line(tiny_model, tmp_path, capsys):
+    data = tmp_path / "pairs.jsonl"
+    write_pairs(data, make_pairs())
+    out = tmp_path / "cli"
+    rc = cli.main(["train", str(data), "--model", str(tiny_model), "--out", str(out), "--method", "simpo",
+                   "--learning-rate", "3e-3", "--iters", "2", "--batch-size", "4", "--num-layers", "1",
+                   "--beta", "2.5", "--no-final-eval", "--json"])
+    s = json.loads(capsys.readouterr().out)
+    assert rc == 0 and s["method"] == "simpo" and s["beta"] == 2.5 and s["steps"] == 2 and s["pairs"] == 8
+    assert json.loads((out / "summary.json").read_text())["tokens"] == s["tokens"]
+    assert json.loads((out / "adapter_config.json").read_text())["num_layers"] == 1
+    data.write_text(data.read_text() + '{"prompt": "x"}\n')
+    rc = cli.main(["train", str(data), "--model", str(tiny_model), "--out", str(out), "--json"])
+    assert rc == 2 and f"{data}:9" in capsys.readouterr().err
