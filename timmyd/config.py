@@ -70,6 +70,7 @@ class MemoryConfig:
 class EvalConfig:
     max_new_tokens: int = 64  # greedy generation length cap for the length metric
     gen_prompts: int = 8  # held-out prompts used for generation metrics
+    batch_size: int = 4  # held-out pairs per forward pass
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,290 @@
+"""Held-out metrics for the base model or any adapter, all measured against the same BASE reference.
+
+Every number is relative to the base model (the adapter's LoRA switched off, or no adapter at all),
+never to whatever adapter happens to serve, so two adapters evaluated on one held-out set are directly
+comparable. Definitions (pc/pr: summed response log-probs of chosen/rejected under the evaluated model,
+bc/br: the same under the base, |c|/|r|: response token counts incl. the end-of-turn token):
+
+- accuracy_reward:    share of pairs with (pc - bc) > (pr - br): DPO's implicit-reward accuracy, per pair
+                      (the reward here is the raw log-ratio in nats; DPO's beta scaling changes no sign).
+                      The base scores 0 by construction (every reward is 0: a tie, not a win).
+- reward_margin:      mean of (pc - bc) - (pr - br).
+- accuracy_per_token: share of pairs with pc/|c| > pr/|r| (length-normalised, no reference; SimPO's
+                      criterion). Unlike the summed accuracy it does not saturate when rejected replies
+                      are long, so it is what the verdict compares by default.
+- accuracy_sum:       share with pc > pr (raw summed log-probs; reported because it is the naive metric).
+- chosen/rejected_logp (mean sum) and *_per_token (mean of sum/len), base_* and delta_* (model - base).
+- kl_chosen_per_token: exact token-level KL(model || base) under teacher forcing at the chosen
+                      response positions, sum_v p(v) (log p(v) - log p_base(v)), averaged over all chosen
+                      response tokens of the set (token-weighted). 0 for the base itself.
+- gen_mean_tokens:    mean length in tokens (end-of-turn excluded, capped at `[eval].max_new_tokens`) of
+                      greedy replies to the first `[eval].gen_prompts` held-out prompts (ordered by pair
+                      key, so every evaluation picks the same prompts); base_gen_mean_tokens likewise for
+                      the base; the texts are kept in `samples` for the report and the judge.
+
+Tokenization, masking and log-probs are the trainer's (`timmyd.train`), so evaluation sees exactly the
+sequences training saw.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+
+import numpy as np
+from loguru import logger
+
+from timmyd.pairs import Pair
+
+
+class EvalError(ValueError):
+    """Evaluation cannot run on this input (no pairs, bad directory); the message says which."""
+
+
+# MLX is imported inside the functions: the CLI imports this module for EvalError and must stay light.
+
+
+def pairs_digest(pairs: list[Pair]) -> str:
+    """Identity of a held-out set, independent of order: two evaluations are comparable iff equal."""
+    return hashlib.sha256("\n".join(sorted(p.key for p in pairs)).encode()).hexdigest()[:16]
+
+
+def _head(model):
+    """The LM head as a function of hidden states, or None (then full logits are computed)."""
+    inner, lm_head = getattr(model, "model", None), getattr(model, "lm_head", None)
+    if inner is None or not callable(inner):
+        return None
+    tied = getattr(getattr(model, "args", None), "tie_word_embeddings", lm_head is None)
+    if lm_head is not None and not tied:
+        return lm_head
+    emb = getattr(inner, "embed_tokens", None)
+    return emb.as_linear if emb is not None and hasattr(emb, "as_linear") else None
+
+
+def response_logprobs(model, prompt: tuple[int, ...], response: tuple[int, ...]) :
+    """(len(response), vocab) log-softmax rows at the positions that predict each response token."""
+    import mlx.core as mx
+    import mlx.nn as nn
+
+    ids = mx.array([list(prompt + response)])[:, :-1]
+    first = len(prompt) - 1
+    head = _head(model)
+    if head is not None:
+        hidden = model.model(ids)[0, first:]
+        logits = head(hidden)
+    else:
+        logits = model(ids)[0, first:]
+    return nn.log_softmax(logits.astype(mx.float32), axis=-1)
+
+
+def chosen_kl(model, enc) -> float:
+    """Summed token-level KL(model || base) over the chosen response of one encoded pair."""
+    import mlx.core as mx
+
+    from timmyd.train import lora_disabled
+
+    with lora_disabled(model):
+        base = response_logprobs(model, enc.prompt, enc.chosen)
+        mx.eval(base)
+    pol = response_logprobs(model, enc.prompt, enc.chosen)
+    kl = mx.sum(mx.exp(pol) * (pol - base))
+    return float(kl.item())
+
+
+def pair_logps(model, encoded: list, batch_size: int, base: bool, packed: bool = True) -> np.ndarray:
+    """(n, 2) summed log-probs [chosen, rejected] per pair; base=True switches the LoRA off."""
+    import mlx.core as mx
+
+    from timmyd.train import lora_disabled, make_batch, sequence_logps
+
+    out = np.zeros((len(encoded), 2))
+    order = sorted(range(len(encoded)), key=lambda i: encoded[i].length)  # similar lengths batch well
+    for s in range(0, len(order), batch_size):
+        idx = order[s:s + batch_size]
+        batch = make_batch([encoded[i] for i in idx], packed=packed)
+        if base:
+            with lora_disabled(model):
+                logps, _ = sequence_logps(model, batch)
+                mx.eval(logps)
+        else:
+            logps, _ = sequence_logps(model, batch)
+        lp = np.asarray(logps, dtype=np.float64)
+        b = len(idx)
+        out[idx, 0], out[idx, 1] = lp[:b], lp[b:]
+    return out
+
+
+def greedy(model, prompt: list[int], stop: set[int], max_new_tokens: int) -> list[int]:
+    """Greedy reply token ids (stop token excluded), at most `max_new_tokens`."""
+    import mlx.core as mx
+    from mlx_lm.generate import generate_step
+
+    out: list[int] = []
+    for token, _ in generate_step(mx.array(prompt), model, max_tokens=max_new_tokens):
+        t = int(token)
+        if t in stop:
+            break
+        out.append(t)
+    return out
+
+
+def _stop_ids(tokenizer) -> set[int]:
+    from timmyd.train.data import end_of_turn_ids
+
+    stop = set(end_of_turn_ids(tokenizer))
+    stop |= set(getattr(tokenizer, "eos_token_ids", None) or [])
+    return stop
+
+
+def generations(model, tokenizer, pairs: list[Pair], max_new_tokens: int, base: bool,
+                cache: dict | None = None) -> list[dict]:
+    """Greedy replies to each pair's prompt; base=True with the LoRA off, cached by pair key."""
+    from timmyd.train import lora_disabled
+    from timmyd.train.data import prompt_ids
+
+    stop, rows = _stop_ids(tokenizer), []
+    for p in pairs:
+        ck = ("gen", p.key, max_new_tokens)
+        if base and cache is not None and ck in cache:
+            rows.append(cache[ck])
+            continue
+        ids = prompt_ids(tokenizer, p)
+        if base:
+            with lora_disabled(model):
+                toks = greedy(model, ids, stop, max_new_tokens)
+        else:
+            toks = greedy(model, ids, stop, max_new_tokens)
+        row = {"tokens": len(toks), "text": tokenizer.decode(toks), "hit_cap": len(toks) >= max_new_tokens}
+        if base and cache is not None:
+            cache[ck] = row
+        rows.append(row)
+    return rows
+
+
+def _mean(x) -> float:
+    return float(np.mean(x)) if len(x) else 0.0
+
+
+def summarize(pol: np.ndarray, base: np.ndarray, n_tok: np.ndarray, kl_sum: np.ndarray) -> dict:
+    """Aggregate per-pair arrays ((n,2) log-prob sums, (n,2) token counts, (n,) KL sums) into metrics."""
+    pt, bt = pol / n_tok, base / n_tok
+    reward = pol - base
+    m = {
+        "accuracy_reward": _mean(reward[:, 0] > reward[:, 1]),
+        "reward_margin": _mean(reward[:, 0] - reward[:, 1]),
+        "accuracy_per_token": _mean(pt[:, 0] > pt[:, 1]),
+        "per_token_margin": _mean(pt[:, 0] - pt[:, 1]),
+        "accuracy_sum": _mean(pol[:, 0] > pol[:, 1]),
+        "base_accuracy_per_token": _mean(bt[:, 0] > bt[:, 1]),
+        "base_per_token_margin": _mean(bt[:, 0] - bt[:, 1]),
+        "base_accuracy_sum": _mean(base[:, 0] > base[:, 1]),
+        "kl_chosen_per_token": float(kl_sum.sum() / n_tok[:, 0].sum()) if len(kl_sum) else 0.0,
+        "chosen_tokens_mean": _mean(n_tok[:, 0]), "rejected_tokens_mean": _mean(n_tok[:, 1]),
+    }
+    for j, side in enumerate(("chosen", "rejected")):
+        m[f"{side}_logp"] = _mean(pol[:, j])
+        m[f"{side}_logp_per_token"] = _mean(pt[:, j])
+        m[f"base_{side}_logp"] = _mean(base[:, j])
+        m[f"base_{side}_logp_per_token"] = _mean(bt[:, j])
+        m[f"delta_{side}_logp"] = m[f"{side}_logp"] - m[f"base_{side}_logp"]
+        m[f"delta_{side}_logp_per_token"] = m[f"{side}_logp_per_token"] - m[f"base_{side}_logp_per_token"]
+    return m
+
+
+def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[Pair], cfg, *,
+             base_cache: dict | None = None, loaded=None) -> dict:
+    """Metrics for `adapter_dir` (None = the base model itself) on held-out `pairs`; see module doc.
+
+    `cfg` is the full Config (uses [eval] and [train].max_seq_length). Pass one `base_cache` dict to
+    several calls on the same model and pairs to compute the base's log-probs and generations once.
+    `loaded` = (model, tokenizer) already loaded with this adapter, to skip loading.
+    """
+    from timmyd.train import encode_pairs, load_model, probe_fast_paths
+
+    if not pairs:
+        raise EvalError("no held-out pairs to evaluate")
+    t0 = time.perf_counter()
+    model, tokenizer = loaded or load_model(model_dir, adapter_dir)
+    encoded = encode_pairs(pairs, tokenizer, cfg.train.max_seq_length)
+    n_tok = np.array([[len(e.chosen), len(e.rejected)] for e in encoded], dtype=np.float64)
+    has_adapter = adapter_dir is not None
+    bs = max(1, cfg.eval.batch_size)
+    packed = probe_fast_paths(model, encoded[:2])["pack"]  # the trainer's exactness check per model
+
+    key = ("logps", pairs_digest(pairs), cfg.train.max_seq_length)
+    if base_cache is not None and key in base_cache:
+        base = base_cache[key]
+    else:
+        base = pair_logps(model, encoded, bs, base=True, packed=packed)
+        if base_cache is not None:
+            base_cache[key] = base
+    pol = pair_logps(model, encoded, bs, base=False, packed=packed) if has_adapter else base.copy()
+    kl = np.array([chosen_kl(model, e) for e in encoded]) if has_adapter else np.zeros(len(encoded))
+    metrics = {"model": str(model_dir), "adapter": None if adapter_dir is None else str(adapter_dir),
+               "n_pairs": len(pairs), "pairs_digest": pairs_digest(pairs), **summarize(pol, base, n_tok, kl)}
+
+    k = min(cfg.eval.gen_prompts, len(pairs))
+    gen_pairs = sorted(pairs, key=lambda p: p.key)[:k]
+    samples = []
+    if k and cfg.eval.max_new_tokens > 0:
+        b_rows = generations(model, tokenizer, gen_pairs, cfg.eval.max_new_tokens, True, base_cache)
+        p_rows = generations(model, tokenizer, gen_pairs, cfg.eval.max_new_tokens, False) if has_adapter else b_rows
+        for p, pr, br in zip(gen_pairs, p_rows, b_rows, strict=True):
+            samples.append({"key": p.key, "prompt": p.last_user, "chosen": p.chosen, "reply": pr["text"],
+                            "tokens": pr["tokens"], "base_reply": br["text"], "base_tokens": br["tokens"]})
+        metrics.update(gen_prompts=k, max_new_tokens=cfg.eval.max_new_tokens,
+                       gen_mean_tokens=_mean([r["tokens"] for r in p_rows]),
+                       base_gen_mean_tokens=_mean([r["tokens"] for r in b_rows]),
+                       gen_hit_cap=sum(r["hit_cap"] for r in p_rows))
+    else:
+        metrics.update(gen_prompts=0, max_new_tokens=cfg.eval.max_new_tokens, gen_mean_tokens=None,
+                       base_gen_mean_tokens=None, gen_hit_cap=0)
+    metrics["samples"] = samples
+    metrics["per_pair"] = [
+        {"key": e.key, "chosen_logp": float(pol[i, 0]), "rejected_logp": float(pol[i, 1]),
+         "base_chosen_logp": float(base[i, 0]), "base_rejected_logp": float(base[i, 1]),
+         "chosen_tokens": int(n_tok[i, 0]), "rejected_tokens": int(n_tok[i, 1]), "kl_chosen": float(kl[i])}
+        for i, e in enumerate(encoded)]
+    metrics["seconds"] = time.perf_counter() - t0
+    logger.info("evaluated {} on {} pairs in {:.1f}s", metrics["adapter"] or "base", len(pairs), metrics["seconds"])
+    return metrics
+
+
+NUMERIC_DIFF_KEYS = (
+    "accuracy_reward", "reward_margin", "accuracy_per_token", "per_token_margin", "accuracy_sum",
+    "chosen_logp", "rejected_logp", "chosen_logp_per_token", "rejected_logp_per_token",
+    "delta_chosen_logp_per_token", "delta_rejected_logp_per_token", "kl_chosen_per_token", "gen_mean_tokens",
+)
+
+
+def diff(candidate: dict, current: dict) -> dict:
+    """candidate - current for the headline numbers (None where either side lacks the number)."""
+    out = {}
+    for k in NUMERIC_DIFF_KEYS:
+        a, b = candidate.get(k), current.get(k)
+        out[k] = None if a is None or b is None else a - b
+    return out
+
+
+def evaluate_against(model_dir, adapter_dir, against_dir, pairs: list[Pair], cfg, judge_chat=None) -> dict:
+    """Candidate vs the adapter in service (against_dir; None = the base) on the same pairs + verdict."""
+    from timmyd.verdict import decide
+
+    cache: dict = {}
+    cand = evaluate(model_dir, adapter_dir, pairs, cfg, base_cache=cache)
+    cur = evaluate(model_dir, against_dir, pairs, cfg, base_cache=cache) if against_dir is not None else None
+    if judge_chat is not None:
+        cand["judge"] = judge_samples(cand, cur, judge_chat, cfg.judge.max_pairs)
+    verdict = decide(cand, cur, cfg.verdict)
+    return {"candidate": cand, "current": cur, "diff": diff(cand, cur) if cur else None,
+            "verdict": verdict.to_dict()}
+
+
+def judge_samples(cand: dict, cur: dict | None, chat, max_pairs: int) -> dict:
+    """Judge the candidate's greedy replies against the current side's (the base's when cur is None)."""
+    from timmyd.judge import Item, judge_items
+
+    other = {s["key"]: s["reply"] for s in cur["samples"]} if cur else {}
+    items = [Item(s["prompt"], s["reply"], other.get(s["key"], s["base_reply"])) for s in cand["samples"]]
+    return judge_items(items, chat, max_pairs)
