@@ -22,7 +22,8 @@ FAMILY_CONFIGS = {
                   rope_theta=10000.0),
     "gemma2": dict(BASE, model_type="gemma2", num_key_value_heads=2, head_dim=16, rms_norm_eps=1e-6,
                    rope_theta=10000.0, query_pre_attn_scalar=16, sliding_window=16),
-    "gemma3_text": dict(BASE, model_type="gemma3_text", num_key_value_heads=1, head_dim=32, rms_norm_eps=1e-6,
+    # six layers: llama.cpp hard-codes gemma3's 5-local-1-global pattern, and mlx-lm needs a full period
+    "gemma3_text": dict(BASE, model_type="gemma3_text", num_hidden_layers=6, num_key_value_heads=1, head_dim=32, rms_norm_eps=1e-6,
                         rope_theta=1e6, rope_local_base_freq=10000.0, query_pre_attn_scalar=32,
                         sliding_window=16, sliding_window_pattern=6, tie_word_embeddings=True),
 }

@@ -232,7 +232,7 @@ def config_from_gguf(kv: dict, tensor_names: set[str]) -> dict:
         "intermediate_size": int(get("feed_forward_length")), "num_attention_heads": heads,
         "num_key_value_heads": int(get("attention.head_count_kv", heads)),
         "head_dim": int(get("attention.key_length", hidden // heads)),
-        "rms_norm_eps": float(get("attention.layer_norm_rms_epsilon", 1e-6)),
+        "rms_norm_eps": float(f'{get("attention.layer_norm_rms_epsilon", 1e-6):.6g}'),  # float32 -> 1e-06
         "rope_theta": float(get("rope.freq_base", 1e6 if arch == "gemma3" else 10000.0)),
         "max_position_embeddings": int(get("context_length", 4096)),
         "vocab_size": int(get("vocab_size", 0) or len(kv.get("tokenizer.ggml.tokens", ()))),

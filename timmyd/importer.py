@@ -1,0 +1,284 @@
+"""GGUF file or Ollama model name -> MLX model directory that `mlx_lm.load` loads.
+
+Owners keep their base in Ollama, and a LoRA trained on a different copy of the base is quietly wrong,
+so we train on exactly the weights Ollama serves: dequantize every tensor to float32, undo what
+llama.cpp's converter did (names, llama q/k row permutation, Gemma's norm +1; see `gguf_arch`), and
+rebuild the tokenizer from the GGUF's own metadata. The source path and sha256 are recorded in the
+output (`timmyd_import.json`) and its tokenizer metadata kept (`tokenizer.gguf`), so a later export
+writes a GGUF for the very same base.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import gguf
+import numpy as np
+from loguru import logger
+
+from timmyd import gguf_arch as arch
+from timmyd.export import IMPORT_RECORD, TOKENIZER_GGUF
+from timmyd.gguf_io import (
+    GGUFFormatError,
+    copy_fields,
+    dequantize_tensor,
+    open_reader,
+    read_kv,
+    sha256_file,
+    write_gguf,
+)
+
+SHARD_BYTES = 2 << 30  # float32 safetensors shards of about 2 GiB keep peak memory bounded
+BIG_TOKENIZER_ARRAYS = ("tokenizer.ggml.tokens", "tokenizer.ggml.scores", "tokenizer.ggml.token_type",
+                        "tokenizer.ggml.merges")
+MODEL_MEDIA_TYPE = "application/vnd.ollama.image.model"
+
+# Gemma's turn format (no system role: a system message is folded into the first user turn).
+GEMMA_CHAT_TEMPLATE = (
+    "{{ bos_token }}"
+    "{%- if messages and messages[0]['role'] == 'system' -%}"
+    "{%- set first_prefix = messages[0]['content'] + '\n\n' -%}{%- set loop_messages = messages[1:] -%}"
+    "{%- else -%}{%- set first_prefix = '' -%}{%- set loop_messages = messages -%}{%- endif -%}"
+    "{%- for message in loop_messages -%}"
+    "{%- set role = 'model' if message['role'] == 'assistant' else message['role'] -%}"
+    "{{ '<start_of_turn>' + role + '\n' + (first_prefix if loop.first else '') + (message['content'] | trim)"
+    " + '<end_of_turn>\n' }}"
+    "{%- endfor -%}"
+    "{%- if add_generation_prompt -%}{{ '<start_of_turn>model\n' }}{%- endif -%}"
+)
+
+
+class BaseImportError(ValueError):
+    """A source that cannot be imported; the message names the file, model or key."""
+
+
+# --- finding the GGUF ------------------------------------------------------------------------------
+
+def ollama_models_dir() -> Path:
+    return Path(os.environ.get("OLLAMA_MODELS") or Path.home() / ".ollama" / "models").expanduser()
+
+
+def _split_name(name: str) -> tuple[str, str, str, str]:
+    """'gemma3:270m' -> (registry, namespace, model, tag), Ollama's defaults filled in."""
+    base, _, tag = name.partition(":")
+    parts = base.split("/")
+    if len(parts) == 1:
+        parts = ["registry.ollama.ai", "library", parts[0]]
+    elif len(parts) == 2:
+        parts = ["registry.ollama.ai", *parts]
+    if len(parts) != 3 or not all(parts):
+        raise BaseImportError(f"{name!r} is neither a GGUF file nor an Ollama model name")
+    return parts[0], parts[1], parts[2], tag or "latest"
+
+
+def blob_from_store(name: str, models_dir: Path | None = None) -> Path | None:
+    """The model blob of an Ollama model from the local store's manifest, or None if not there."""
+    root = models_dir or ollama_models_dir()
+    registry, ns, model, tag = _split_name(name)
+    manifest = root / "manifests" / registry / ns / model / tag
+    if not manifest.is_file():
+        return None
+    try:
+        layers = json.loads(manifest.read_text(encoding="utf-8")).get("layers", [])
+    except json.JSONDecodeError as e:
+        raise BaseImportError(f"{manifest}: not valid JSON ({e})") from e
+    for layer in layers:
+        if layer.get("mediaType") == MODEL_MEDIA_TYPE:
+            blob = root / "blobs" / layer["digest"].replace(":", "-")
+            if not blob.is_file():
+                raise BaseImportError(f"{manifest}: model blob {blob} is missing")
+            return blob
+    raise BaseImportError(f"{manifest}: no layer of type {MODEL_MEDIA_TYPE}")
+
+
+def blob_from_server(name: str, host: str, timeout: float = 30.0) -> Path | None:
+    """Ask a local Ollama server (`/api/show`) where the model's GGUF lies (its Modelfile's FROM)."""
+    import httpx
+
+    try:
+        r = httpx.post(f"{host.rstrip('/')}/api/show", json={"model": name}, timeout=timeout)
+    except httpx.HTTPError as e:
+        logger.debug("ollama at {} not reachable: {}", host, e)
+        return None
+    if r.status_code != 200:
+        return None
+    for line in (r.json().get("modelfile") or "").splitlines():
+        if line.startswith("FROM "):
+            p = Path(line[5:].strip())
+            if p.is_file():
+                return p
+    return None
+
+
+def resolve_source(source: str, ollama_host: str | None = None) -> tuple[Path, str]:
+    """(GGUF path, how it was found) for a file path or an Ollama model name."""
+    p = Path(source).expanduser()
+    if p.is_file():
+        return p, "file"
+    if p.suffix == ".gguf" or source.startswith(("/", ".", "~")):
+        raise BaseImportError(f"{p}: no such GGUF file")
+    blob = blob_from_store(source)
+    if blob is not None:
+        return blob, f"ollama store ({ollama_models_dir()})"
+    if ollama_host:
+        blob = blob_from_server(source, ollama_host)
+        if blob is not None:
+            return blob, f"ollama server {ollama_host}"
+    raise BaseImportError(f"{source!r}: not a file, not in the Ollama store {ollama_models_dir()}"
+                       + (f", and {ollama_host} does not know it" if ollama_host else ""))
+
+
+# --- tokenizer -------------------------------------------------------------------------------------
+
+def _gguf_tokenizer_fields(reader: gguf.GGUFReader) -> tuple[dict, dict]:
+    """transformers' `get_gguf_tokenizer`, minus its torch import: metadata grouped the way
+    `convert_gguf_tokenizer` wants it."""
+    from transformers.integrations.gguf.gguf_tokenizer_mapping import GGUF_TOKENIZER_MAPPING
+
+    meta = {k: f.contents() for k, f in reader.fields.items() if k.startswith("tokenizer.")}
+    grouped = {group: {name: meta[f"tokenizer.{key}"] for key, name in renames.items() if f"tokenizer.{key}" in meta}
+               for group, renames in GGUF_TOKENIZER_MAPPING.items()}
+    tok, tok_config = grouped["tokenizer"], grouped["tokenizer_config"]
+    if "tokens" not in tok:
+        raise GGUFFormatError("no tokenizer.ggml.tokens in the file")
+    if tok.get("tokenizer_type") == "llama":
+        tok_config.setdefault("add_bos_token", True)  # llama.cpp's default for sentencepiece vocabularies
+    for name, key in (("bos_token", "bos_token_id"), ("eos_token", "eos_token_id"),
+                      ("unk_token", "unknown_token_id"), ("pad_token", "padding_token_id")):
+        token_id = meta.get(f"tokenizer.ggml.{key}")
+        tok_config[name] = tok["tokens"][token_id] if token_id is not None else None
+    return tok, tok_config
+
+
+def build_tokenizer(reader: gguf.GGUFReader, gguf_path: Path, out: Path, family: arch.Family, kv: dict) -> dict:
+    """Write a transformers fast tokenizer rebuilt from the GGUF metadata; returns extra config."""
+    from transformers import PreTrainedTokenizerFast
+    from transformers.integrations.gguf.gguf_tokenizer_mapping import convert_gguf_tokenizer
+
+    try:
+        tok_dict, tok_config = _gguf_tokenizer_fields(reader)
+        backend, extra = convert_gguf_tokenizer(family.arch, tok_dict)
+    except Exception as e:  # transformers raises many kinds here
+        raise BaseImportError(f"{gguf_path}: cannot rebuild the tokenizer from its metadata ({e})") from e
+    kwargs = {k: v for k, v in {**tok_config, **extra}.items() if v is not None and k != "chat_template"}
+    tok = PreTrainedTokenizerFast(tokenizer_object=backend, **kwargs)
+    template = kv.get("tokenizer.chat_template")
+    if not template and family.arch.startswith("gemma"):
+        template = GEMMA_CHAT_TEMPLATE
+    if template:
+        tok.chat_template = template
+    tok.save_pretrained(str(out))
+    cfg_extra = {}
+    end_turn = tok.convert_tokens_to_ids("<end_of_turn>") if family.arch.startswith("gemma") else None
+    eos = kv.get("tokenizer.ggml.eos_token_id")
+    if end_turn is not None and end_turn != tok.unk_token_id and eos is not None and end_turn != eos:
+        cfg_extra["eos_token_id"] = [int(eos), int(end_turn)]  # chat replies end with <end_of_turn>
+    return cfg_extra
+
+
+def keep_tokenizer_gguf(reader: gguf.GGUFReader, arch_name: str, out: Path) -> None:
+    """A tensor-less GGUF holding only the source's tokenizer metadata, for a later fused export."""
+    w = gguf.GGUFWriter(str(out), arch_name)
+    copy_fields(reader, w, "tokenizer.")
+    write_gguf(w)
+
+
+# --- weights ---------------------------------------------------------------------------------------
+
+def _save_shards(tensors, out: Path) -> list[str]:
+    import mlx.core as mx
+
+    shards: list[dict[str, np.ndarray]] = [{}]
+    size = 0
+    files = []
+
+    def flush():
+        if shards[-1]:
+            name = f"model-{len(files) + 1:05d}.safetensors"
+            mx.save_safetensors(str(out / name), {k: mx.array(v) for k, v in shards[-1].items()},
+                                metadata={"format": "mlx"})
+            files.append((name, list(shards[-1])))
+            shards[-1] = {}
+
+    for name, w in tensors:
+        if size and size + w.nbytes > SHARD_BYTES:
+            flush()
+            size = 0
+        shards[-1][name] = w
+        size += w.nbytes
+    flush()
+    if len(files) == 1:
+        (out / files[0][0]).rename(out / "model.safetensors")
+        return ["model.safetensors"]
+    index = {"metadata": {}, "weight_map": {k: f for f, keys in files for k in keys}}
+    (out / "model.safetensors.index.json").write_text(json.dumps(index, indent=1))
+    return [f for f, _ in files]
+
+
+def import_base(source: str | os.PathLike, out_dir: str | os.PathLike, ollama_host: str | None = None,
+                force: bool = False) -> dict:
+    """Import a GGUF (file or Ollama name) into an MLX model dir; returns the import record."""
+    from tqdm import tqdm
+
+    out = Path(out_dir).expanduser()
+    if out.exists() and any(out.iterdir()) and not force:
+        raise BaseImportError(f"{out}: exists and is not empty (pass --force to replace it)")
+    path, found = resolve_source(str(source), ollama_host)
+    reader = open_reader(path)
+    kv = read_kv(reader, skip_prefixes=BIG_TOKENIZER_ARRAYS)
+    if kv.get("general.type", "model") != "model":
+        raise BaseImportError(f"{path}: general.type is {kv['general.type']!r}, not a model")
+    arch_name = kv.get("general.architecture")
+    if not arch_name:
+        raise BaseImportError(f"{path}: no general.architecture")
+    family = arch.family_for_arch(arch_name)
+    names = {t.name for t in reader.tensors}
+    tokens = reader.fields.get("tokenizer.ggml.tokens")
+    if tokens is not None:
+        kv["tokenizer.ggml.tokens"] = range(len(tokens.data))  # only its length is needed here
+    cfg = arch.config_from_gguf(kv, names)
+    qtypes: dict[str, int] = {}
+
+    def tensors():
+        for t in tqdm(reader.tensors, desc="dequantize", unit="tensor", leave=False):
+            qtypes[t.tensor_type.name] = qtypes.get(t.tensor_type.name, 0) + 1
+            hf = arch.gguf_to_hf_name(t.name, family)
+            yield hf, arch.from_gguf(hf, dequantize_tensor(t), family, cfg)
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        files = _save_shards(tensors(), tmp)
+        cfg.update(build_tokenizer(reader, path, tmp, family, kv))
+        keep_tokenizer_gguf(reader, arch_name, tmp / TOKENIZER_GGUF)
+        (tmp / "config.json").write_text(json.dumps(cfg, indent=2))
+        record = {
+            "source": str(source), "source_path": str(path.resolve()), "found_in": found,
+            "sha256": sha256_file(path), "size_bytes": path.stat().st_size, "architecture": arch_name,
+            "model_type": cfg["model_type"], "name": kv.get("general.name"), "tensor_types": qtypes,
+            "files": files, "imported_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+        }
+        (tmp / IMPORT_RECORD).write_text(json.dumps(record, indent=2))
+        tmp.chmod(0o755)
+        if out.exists():
+            shutil.rmtree(out)
+        os.replace(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    logger.info("imported {} ({}) into {}", path, arch_name, out)
+    return dict(record, out=str(out))
+
+
+def import_record(model_dir: str | os.PathLike) -> dict | None:
+    """The record import-base left in `model_dir`, or None for a model that was not imported."""
+    p = Path(model_dir) / IMPORT_RECORD
+    return json.loads(p.read_text(encoding="utf-8")) if p.is_file() else None
+
+
+__all__ = ["import_base", "import_record", "resolve_source", "blob_from_store", "GGUFFormatError", "BaseImportError"]
