@@ -34,5 +34,30 @@ def main(argv):
     return 0
 
 
+
+
+def fake_eval(argv):
+    """`eval --adapter A [--against B]`: accuracy from the adapter's name (…-dpo 0.6, …-simpo 0.8,
+    anything else 0.5), so the cycle's choices can be checked."""
+    args = dict(zip(argv, argv[1:] + [""], strict=False))
+
+    def metrics(adapter):
+        name = Path(adapter).name if adapter else ""
+        acc = 0.6 if name.endswith("-dpo") else 0.8 if name.endswith("-simpo") else 0.5
+        return {"adapter": adapter, "n_pairs": 5, "pairs_digest": "d", "accuracy_per_token": acc,
+                "per_token_margin": acc - 0.5, "base_accuracy_per_token": 0.5, "base_per_token_margin": 0.0,
+                "delta_chosen_logp_per_token": -0.01, "chosen_logp_per_token": -2.0,
+                "base_chosen_logp_per_token": -1.99, "gen_prompts": 0, "per_pair": [1, 2, 3]}
+
+    cur = args.get("--against")
+    print(json.dumps({"candidate": metrics(args["--adapter"]), "current": metrics(cur) if cur else None}))
+    return 0
+
+
+def dispatch():
+    argv = sys.argv[1:]
+    return fake_eval(argv) if argv[:1] == ["eval"] else main(argv)
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(dispatch())

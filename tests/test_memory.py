@@ -14,7 +14,18 @@ import pytest
 from safetensors.numpy import save_file
 
 from timmyd.config import MemoryConfig
-from timmyd.memory import GB, MB, RUNTIME_OVERHEAD, Rung, estimate, ladder, limit_bytes, preflight, tree_rss, watch
+from timmyd.memory import (
+    GB,
+    MB,
+    RUNTIME_OVERHEAD,
+    Rung,
+    estimate,
+    ladder,
+    limit_bytes,
+    preflight,
+    tree_rss,
+    watch,
+)
 from timmyd.worker import run_guarded, train_with_ladder
 
 FAKE = Path(__file__).parent / "daemon_fakes.py"

@@ -74,20 +74,29 @@ def train_method(cfg: Config, method: str, data: Path, out: Path, run_dir: Path,
                              on_event=lambda kind, info: step("training", {"method": method, kind: info}))
 
 
-def evaluate_adapter(cfg: Config, adapter: str | None, data: Path, log: Path, stop: threading.Event,
-                     launcher: Launcher | None) -> tuple[dict | None, str]:
-    """Held-out metrics of one adapter (or the base) in a guarded worker: (metrics, error)."""
-    args = ["eval", "--model", cfg.model, "--data", str(data), "--json"]
-    if adapter:
-        args += ["--adapter", adapter]
+def evaluate_adapter(cfg: Config, adapter: str, against: str | None, data: Path, log: Path,
+                     stop: threading.Event, launcher: Launcher | None) -> tuple[dict | None, dict | None, str]:
+    """Held-out metrics of a candidate and (with `against`) the adapter in service, on the same pairs,
+    in one guarded worker (`timmyd eval ... --json`): (candidate, current, error)."""
+    args = ["eval", "--model", cfg.model, "--adapter", adapter, "--data", str(data), "--json"]
+    if against:
+        args += ["--against", against]
     if cfg.source:
         args += ["--config", cfg.source]
     cmd = (launcher or (lambda a: cli_command(a, cfg.memory.budget_gb)))(args)
     res = run_guarded(cmd, cfg.memory, log, stop_event=stop)
     if not res.ok:
-        return None, res.reason
+        return None, None, res.reason
     out = res.output or {}
-    return (out.get("metrics") if isinstance(out.get("metrics"), dict) else out), ""
+    log.with_suffix(".json").write_text(json.dumps(out, default=str), encoding="utf-8")
+    if isinstance(out.get("candidate"), dict):
+        return _lean(out["candidate"]), _lean(out.get("current")), ""
+    return _lean(out), None, ""
+
+
+def _lean(m: dict | None) -> dict | None:
+    """The metrics without per-pair rows (kept in the run dir's eval-*.json, not in the ledger)."""
+    return None if m is None else {k: v for k, v in m.items() if k != "per_pair"}
 
 
 def run_cycle(cfg: Config, ledger, stop: threading.Event, step: Step | None = None,
@@ -110,17 +119,17 @@ def run_cycle(cfg: Config, ledger, stop: threading.Event, step: Step | None = No
     write_pairs(data, train)
     write_pairs(held, heldout)
     info = lambda s, d: step(s, {"id": run_id, **d})  # noqa: E731
-    served, init = served_adapter(cfg, ledger)
-    if not cfg.daemon.train_on_served:
-        init = None
-    record["init_adapter"] = init
+    served, served_dir = served_adapter(cfg, ledger)
+    init = served_dir if cfg.daemon.train_on_served else None
+    record["init_adapter"], record["served"] = init, served
     seq, resp = approx_tokens(train)
 
     def finish(status: str, error: str = "") -> dict:
         record["duration_s"] = round(time.monotonic() - t0, 2)
         record["status"], record["error"] = status, error
         ledger.finish_run(run_id, status, summary=record, verdict=record.get("verdict"),
-                          adapter_dir=record.get("adapter_dir"), error=error or None, pairs_used=len(train))
+                          adapter_dir=record.get("adapter_dir"), error=error or None,
+                          pairs_used=len(train) if status != "failed" else 0)
         logger.info("run {} {}{} in {:.0f}s", run_id, status, f": {error}" if error else "", record["duration_s"])
         return record
 
@@ -139,18 +148,18 @@ def run_cycle(cfg: Config, ledger, stop: threading.Event, step: Step | None = No
 
     info("evaluating", {"methods": list(good)})
     current = None
-    if served is not None and init:
-        current, err = evaluate_adapter(cfg, init, held, run_dir / "eval-current.log", stop, launcher)
-        if current is None:
-            return finish("failed", f"evaluating the adapter in service failed: {err}")
-        record["eval"]["current"] = current
     for m, o in good.items():
-        metrics, err = evaluate_adapter(cfg, o.adapter, held, run_dir / f"eval-{m}.log", stop, launcher)
+        metrics, cur, err = evaluate_adapter(cfg, o.adapter, served_dir, held, run_dir / f"eval-{m}.log",
+                                             stop, launcher)
         if metrics is None:
             return finish("failed", f"evaluating {m} failed: {err}")
         record["eval"][m] = metrics
+        if cur is not None and current is None:
+            current = record["eval"]["current"] = cur
     if stop.is_set():
         return finish("failed", "interrupted: the daemon was stopped during evaluation")
+    if served_dir and current is None:
+        return finish("failed", "the evaluation did not report the adapter in service")
 
     cand = next(iter(good))
     if len(good) == 2:

@@ -111,12 +111,12 @@ class Daemon:
     # --- work -------------------------------------------------------------------------------------
 
     def ingest(self, paths: list[str]) -> None:
-        from timmyd.ingest import ingest_paths
         paths = [p for p in paths if Path(p).exists()]
         if not paths:
             return
         self.set_status("ingesting")
         try:
+            from timmyd.ingest import ingest_paths
             res = ingest_paths(paths, self.ledger, self.cfg)
         except Exception:  # noqa: BLE001 - bad input must never stop the daemon
             logger.exception("ingest of {} failed; will retry at the next rescan", paths[:3])
@@ -257,7 +257,9 @@ class Daemon:
                 self.ledger.close()
 
     def _serve(self) -> int:
-        old = {s: signal.signal(s, self.request_stop) for s in (signal.SIGTERM, signal.SIGINT)}
+        old = {}
+        if threading.current_thread() is threading.main_thread():  # tests run the service in a thread
+            old = {s: signal.signal(s, self.request_stop) for s in (signal.SIGTERM, signal.SIGINT)}
         observer, sched = self._start_watchers()
         logger.info("timmyd running: watching {}, state {}", self.cfg.export_path, self.state)
         try:

@@ -203,7 +203,14 @@ def preflight(model_dir, rungs: list[Rung], mem: MemoryConfig, num_layers: int, 
     limit = limit_bytes(mem, available)
     fit, records = [], []
     for r in rungs:
-        est = estimate(model_dir, r, num_layers, rank, seq_tokens, response_tokens)
+        try:
+            est = estimate(model_dir, r, num_layers, rank, seq_tokens, response_tokens)
+        except (OSError, ValueError, KeyError, TypeError, struct.error) as e:
+            # an unusual config.json must not block training: the runtime guard still watches it
+            records.append({"rung": r.to_dict(), "estimate_gb": None, "limit_gb": round(limit / GB, 3),
+                            "fits": True, "estimate": f"unavailable: {type(e).__name__}: {e}"})
+            fit.append(r)
+            continue
         ok = est.total <= limit
         records.append({"rung": r.to_dict(), "estimate_gb": round(est.total / GB, 3),
                         "limit_gb": round(limit / GB, 3), "fits": ok, "estimate": est.to_dict()})

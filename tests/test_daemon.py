@@ -1,0 +1,254 @@
+"""The daemon: planning rules, the service loop with fake workers, signals, the lock, launchd rendering."""
+
+from __future__ import annotations
+
+import json
+import os
+import plistlib
+import signal
+import subprocess
+import sys
+import threading
+import time
+import types
+from datetime import datetime
+from pathlib import Path
+
+import psutil
+import pytest
+
+from timmyd import config as config_mod
+from timmyd.daemon import Daemon, in_quiet_hours, plan
+from timmyd.ledger import Ledger, NewPair
+from timmyd.lock import DaemonLock
+from timmyd.pairs import Message, Pair
+from timmyd.status import read_status
+
+REPO = Path(__file__).resolve().parent.parent
+FAKE = Path(__file__).parent / "daemon_fakes.py"
+
+
+def make_cfg(tmp_path: Path, model: str | None = None, train: dict | None = None, **daemon) -> config_mod.Config:
+    model_dir = Path(model) if model else tmp_path / "model"
+    if not model:
+        model_dir.mkdir(exist_ok=True)
+        (model_dir / "config.json").write_text(json.dumps({"hidden_size": 64, "num_hidden_layers": 2,
+                                                            "vocab_size": 512, "intermediate_size": 128}))
+    d = {"threshold": 3, "cooldown_minutes": 0.0, "debounce_seconds": 0.2, "rescan_minutes": 60.0, **daemon}
+    lines = [f'state_dir = "{tmp_path / "state"}"', f'export_dir = "{tmp_path / "export"}"',
+             f'model = "{model_dir}"', "[daemon]", *[f"{k} = {json.dumps(v)}" for k, v in d.items()],
+             "[memory]", "budget_gb = 4.0", "reserve_gb = 0.0", "poll_seconds = 0.05", "[train]",
+             *[f"{k} = {json.dumps(v)}" for k, v in (train or {}).items()]]
+    p = tmp_path / "timmyd.toml"
+    p.write_text("\n".join(lines) + "\n")
+    return config_mod.load(p)
+
+
+def cfg_at(hhmm: str, quiet: str):
+    c = config_mod.Config(daemon=config_mod.DaemonConfig(quiet_hours=quiet))
+    h, m = map(int, hhmm.split(":"))
+    return c, datetime(2026, 5, 1, h, m)
+
+
+def test_quiet_hours_including_windows_across_midnight():
+    c, now = cfg_at("23:30", "23:00-07:00")
+    assert in_quiet_hours(c, now) == datetime(2026, 5, 2, 7, 0)
+    c, now = cfg_at("06:59", "23:00-07:00")
+    assert in_quiet_hours(c, now) == datetime(2026, 5, 1, 7, 0)
+    c, now = cfg_at("07:00", "23:00-07:00")
+    assert in_quiet_hours(c, now) is None
+    c, now = cfg_at("12:00", "09:00-18:00")
+    assert in_quiet_hours(c, now) == datetime(2026, 5, 1, 18, 0)
+    c, now = cfg_at("08:59", "09:00-18:00")
+    assert in_quiet_hours(c, now) is None
+    assert in_quiet_hours(config_mod.Config(), now) is None
+
+
+def test_plan_threshold_heldout_cooldown():
+    c = config_mod.Config(daemon=config_mod.DaemonConfig(threshold=10, cooldown_minutes=30.0))
+    now = 1_000_000.0
+    assert plan(c, 9, 5, None, now) == (False, None, "waiting for pairs (9/10)")
+    assert plan(c, 10, 0, None, now)[0] is False
+    assert plan(c, 10, 2, None, now) == (True, now, "")
+    due, at, why = plan(c, 10, 2, now - 600, now)  # last cycle 10 min ago; cooldown 30 min
+    assert not due and at == now + 1200 and why.startswith("cooldown")
+    assert plan(c, 10, 2, now - 1800, now)[0] is True
+
+
+def _seed(state: Path, n_train: int, n_held: int = 2) -> list[str]:
+    pairs = [Pair((Message("user", f"q{i}"),), f"ok {i}", f"long answer {i}") for i in range(n_train + n_held)]
+    with Ledger.open(state) as led:
+        led.add_pairs([NewPair(p, "train" if i < n_train else "heldout", "f", str(i)) for i, p in enumerate(pairs)])
+    return [p.key for p in pairs[:n_train]]
+
+
+@pytest.fixture
+def fake_promote(monkeypatch):
+    calls = []
+
+    def promote(cfg, ledger, adapter_dir, model_dir, run_id=None):
+        calls.append((adapter_dir, run_id))
+        ledger.record_promotion(run_id, f"timmy:run-{run_id}", cfg.promote.served_name, "adapter", "promoted")
+        return {"status": "promoted", "tag": f"timmy:run-{run_id}", "strategy": "adapter"}
+
+    monkeypatch.setitem(sys.modules, "timmyd.promote", types.SimpleNamespace(promote=promote))
+    return calls
+
+
+def fake_launcher(args):
+    return [sys.executable, str(FAKE), *args]
+
+
+def start(d: Daemon) -> threading.Thread:
+    t = threading.Thread(target=d.run, daemon=True)
+    t.start()
+    return t
+
+
+def wait_for(pred, timeout=30.0):
+    end = time.time() + timeout
+    while time.time() < end:
+        if pred():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_service_runs_a_both_cycle_and_promotes_the_better_method(tmp_path, monkeypatch, fake_promote):
+    monkeypatch.setenv("FAKE_MAX_OK_BATCH", "8")
+    monkeypatch.setenv("FAKE_MB_PER_PAIR", "1")
+    cfg = make_cfg(tmp_path, train={"method": "both"})
+    _seed(cfg.state_path, 3)
+    d = Daemon(cfg, launcher=fake_launcher)
+    t = start(d)
+    try:
+        assert wait_for(lambda: d.cycles >= 1 and read_status(cfg.state_path).get("state") == "idle")
+    finally:
+        d.request_stop()
+        t.join(20)
+    assert not t.is_alive()
+    with Ledger.open(cfg.state_path) as led:
+        run = led.last_run()
+        assert run["status"] == "promoted", run.get("error")
+        s = run["summary"]
+        assert s["candidate"] == "simpo"  # 0.8 beats DPO's 0.6 by the verdict rule
+        assert s["eval"]["dpo"]["accuracy_per_token"] == 0.6 and "per_pair" not in s["eval"]["dpo"]
+        assert run["verdict"]["promote"] and run["adapter_dir"].endswith(f"{run['id']}-simpo")
+        assert led.count_pairs(split="train", unused_only=True) == 0  # consumed exactly once
+        assert {r["run_id"] for r in led.pair_rows(split="train")} == {run["id"]}
+    assert fake_promote == [(run["adapter_dir"], run["id"])]
+    st = read_status(cfg.state_path)
+    assert st["state"] == "stopped" and st["last_run"]["status"] == "promoted"
+
+
+def test_worker_killed_mid_training_daemon_survives_and_records_it(tmp_path, monkeypatch, fake_promote):
+    monkeypatch.setenv("FAKE_SLEEP", "60")
+    monkeypatch.setenv("FAKE_MB_PER_PAIR", "1")
+    cfg = make_cfg(tmp_path, cooldown_minutes=60.0)
+    _seed(cfg.state_path, 3)
+    served = tmp_path / "served"
+    served.mkdir()
+    (served / "adapters.safetensors").write_bytes(b"weights in service")
+    d = Daemon(cfg, launcher=fake_launcher)
+    t = start(d)
+    try:
+        me = psutil.Process()
+        assert wait_for(lambda: any("daemon_fakes.py" in " ".join(c.cmdline()) for c in me.children(recursive=True)))
+        worker = next(c for c in me.children(recursive=True) if "daemon_fakes.py" in " ".join(c.cmdline()))
+        worker.kill()
+        assert wait_for(lambda: read_status(cfg.state_path).get("state") == "idle")
+        assert t.is_alive()  # the daemon survived
+        with Ledger.open(cfg.state_path) as led:
+            run = led.last_run()
+            assert run["status"] == "failed" and "worker killed by signal 9" in run["error"]
+            assert led.count_pairs(split="train", unused_only=True) == 3  # nothing consumed
+        assert not list((cfg.state_path / "adapters").glob("*"))  # no half-written candidate
+        assert (served / "adapters.safetensors").read_bytes() == b"weights in service"
+        assert fake_promote == []
+        assert read_status(cfg.state_path)["blocked_by"].startswith("cooldown")
+    finally:
+        d.request_stop()
+        t.join(20)
+
+
+def test_stop_during_training_terminates_worker_and_records_run(tmp_path, monkeypatch, fake_promote):
+    monkeypatch.setenv("FAKE_SLEEP", "60")
+    cfg = make_cfg(tmp_path)
+    _seed(cfg.state_path, 3)
+    d = Daemon(cfg, launcher=fake_launcher)
+    t = start(d)
+    me = psutil.Process()
+    assert wait_for(lambda: any("daemon_fakes.py" in " ".join(c.cmdline()) for c in me.children(recursive=True)))
+    t0 = time.time()
+    d.request_stop()
+    t.join(30)
+    assert not t.is_alive() and time.time() - t0 < 15
+    assert not [c for c in me.children(recursive=True) if "daemon_fakes.py" in " ".join(c.cmdline())]
+    with Ledger.open(cfg.state_path) as led:
+        run = led.last_run()
+        assert run["status"] == "failed" and run["error"].startswith("interrupted")
+        assert led.count_pairs(split="train", unused_only=True) == 3
+
+
+def test_crash_recovery_marks_stale_runs_failed(tmp_path):
+    cfg = make_cfg(tmp_path, threshold=100)
+    with Ledger.open(cfg.state_path) as led:
+        rid = led.start_run("cycle", "dpo")
+    tmp = cfg.state_path / "adapters" / f"{rid}-dpo.tmp-123"
+    tmp.mkdir(parents=True)
+    assert Daemon(cfg).run(once=True) == 0
+    with Ledger.open(cfg.state_path) as led:
+        run = led.run(rid)
+    assert run["status"] == "failed" and "interrupted" in run["error"]
+    assert not tmp.exists()
+    assert read_status(cfg.state_path)["state"] == "stopped"
+
+
+def _cli(args, env=None, **kw):
+    e = dict(os.environ, TIMMYD_NO_REEXEC="1", **(env or {}))
+    return subprocess.Popen([sys.executable, "-m", "timmyd.cli", *args], env=e, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, **kw)
+
+
+def test_second_daemon_refuses_to_start(tmp_path):
+    cfg = make_cfg(tmp_path)
+    with DaemonLock(cfg.state_path):
+        p = _cli(["run", "--config", cfg.source])
+        out, err = p.communicate(timeout=60)
+    assert p.returncode == 2
+    assert f"another timmyd daemon is already running (pid {os.getpid()}" in err
+
+
+def test_sigterm_stops_the_service_cleanly(tmp_path):
+    cfg = make_cfg(tmp_path, threshold=1000)
+    p = _cli(["run", "--config", cfg.source])
+    try:
+        assert wait_for(lambda: read_status(cfg.state_path).get("state") == "idle", 60), p.stderr
+        st = read_status(cfg.state_path)
+        assert st["pid"] == p.pid and st["blocked_by"] == "waiting for pairs (0/1000)"
+        p.send_signal(signal.SIGTERM)
+        p.wait(timeout=30)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    assert p.returncode == 0
+    assert read_status(cfg.state_path)["state"] == "stopped"
+    assert (cfg.state_path / "logs" / "timmyd.log").read_text().count("timmyd stopped") == 1
+
+
+def test_launchd_plist_renders_and_parses(tmp_path):
+    from timmyd import launchagent
+    cfg = make_cfg(tmp_path)
+    text = launchagent.render(cfg, executable="/opt/timmy & co/.venv/bin/timmyd")
+    d = plistlib.loads(text.encode())
+    assert d["Label"] == "ai.timmy.timmyd"
+    assert d["ProgramArguments"] == ["/opt/timmy & co/.venv/bin/timmyd", "run", "--config", cfg.source]
+    assert d["KeepAlive"] == {"SuccessfulExit": False} and d["ThrottleInterval"] >= 10
+    assert d["ProcessType"] == "Background" and d["LowPriorityIO"] is True and d["Nice"] > 0
+    assert d["StandardOutPath"] == str(cfg.state_path / "logs" / "launchd.out.log")
+    assert d["StandardErrorPath"].startswith(str(cfg.state_path / "logs"))
+    assert d["EnvironmentVariables"]["TIMMYD_CONFIG"] == cfg.source
+    assert d["EnvironmentVariables"]["PATH"].startswith("/opt/timmy & co/.venv/bin:")
+    r = launchagent.install(cfg, dry_run=True)
+    assert not r["applied"] and r["commands"][0].startswith(f"launchctl bootstrap gui/{os.getuid()} ")
+    assert launchagent.uninstall(dry_run=True)["commands"][0] == f"launchctl bootout gui/{os.getuid()}/ai.timmy.timmyd"
