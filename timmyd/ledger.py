@@ -347,6 +347,10 @@ class Ledger:
                                    (str(path), int(line or 0), reason, time.time()))
             return bool(cur.rowcount)
 
+    def is_quarantined(self, path: str | Path, line: int | None, reason: str) -> bool:
+        return bool(self._q("SELECT 1 FROM quarantine WHERE path = ? AND line = ? AND reason = ?",
+                            (str(path), int(line or 0), reason)))
+
     def quarantined(self, limit: int | None = None) -> list[dict]:
         """Newest first: {id, path, line (None = whole file), reason, time}."""
         sql = "SELECT * FROM quarantine ORDER BY time DESC, id DESC"

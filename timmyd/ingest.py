@@ -1,0 +1,452 @@
+"""Ingest: pair files and session exports -> the ledger, exactly once, never stopped by bad input.
+
+Exactly-once rests on three things:
+- a pair's identity is its content hash (`Pair.key`), the ledger's primary key;
+- each file's new pairs, its quarantine records and its new byte offset are committed in ONE
+  transaction, so a crash in between loses nothing and duplicates nothing;
+- line-per-record files (pair files, `hermes sessions export`, ShareGPT trajectories) resume from the
+  bytes already consumed, after checking that prefix's hash is unchanged (else the whole file is read
+  again and the keys dedupe it); one-session-per-file formats (Hermes JSON, which Hermes rewrites
+  after every turn, gateway transcripts, plain logs) are re-mined whole when they change.
+A last line without a newline that is not yet valid JSON is being written: it is left for later.
+An unchanged file (same size and mtime) is not even opened again.
+
+Bad input (malformed lines, binary files, wrong encodings, files over `[ingest].max_file_mb`,
+symlinks leading outside the folder) is quarantined with a readable reason; the rest goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from loguru import logger
+
+from timmyd import mining, sessions
+from timmyd.ledger import FileState, Ledger, NewPair
+from timmyd.pairs import Pair, PairError, detect_format, parse_record
+
+SUFFIXES = {".json", ".jsonl"}
+PAIR_FORMAT = "pairs"
+RESUMABLE = {PAIR_FORMAT} | sessions.LINE_FORMATS
+
+Generator = Callable[[tuple], str]  # prompt messages -> a generated reply
+
+
+class IngestError(ValueError):
+    """A path given to ingest does not exist (the user's mistake, reported with the path)."""
+
+
+@dataclass
+class FileReport:
+    path: str
+    format: str = ""
+    pairs_added: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    status: str = "ingested"  # ingested | unchanged | quarantined | pending (incomplete last line)
+
+
+@dataclass
+class IngestResult:
+    files: int = 0
+    pairs_added: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    unchanged: int = 0
+    dry_run: bool = False
+    reports: list[FileReport] = field(default_factory=list)
+
+    def add(self, rep: FileReport) -> None:
+        self.files += 1
+        self.pairs_added += rep.pairs_added
+        self.duplicates += rep.duplicates
+        self.quarantined += rep.quarantined
+        self.unchanged += rep.status == "unchanged"
+        self.reports.append(rep)
+
+    def to_dict(self, details: bool = False) -> dict:
+        d = {"files": self.files, "pairs_added": self.pairs_added, "duplicates": self.duplicates,
+             "quarantined": self.quarantined, "unchanged": self.unchanged, "dry_run": self.dry_run}
+        if details:
+            d["by_file"] = [asdict(r) for r in self.reports]
+        return d
+
+
+def split_for(key: str, heldout_fraction: float) -> str:
+    """Deterministic split: the first 64 bits of the content hash as a fraction of 2**64."""
+    return "heldout" if int(key[:16], 16) / 2.0**64 < heldout_fraction else "train"
+
+
+def anchor_of(prompt: tuple, chosen: str) -> str:
+    blob = json.dumps([[m.role, m.content] for m in prompt] + [chosen], ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+# --- finding files ---------------------------------------------------------------------------------
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+        return True
+    except ValueError:
+        return False
+
+
+def iter_files(root: Path, follow_outside: bool, on_bad: Callable[[Path, str], None]) -> Iterable[Path]:
+    """Candidate files under `root` (sorted; hidden names and other suffixes skipped).
+
+    A symlink whose target is inside `root` is skipped (the target is found on its own); one leading
+    outside is reported to `on_bad` unless `follow_outside`; a broken one is reported too.
+    """
+    real_root = root.resolve()
+    seen: set[Path] = set()
+    stack = [root]
+    while stack:
+        d = stack.pop()
+        try:
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError as e:
+            on_bad(d, f"cannot list folder: {e.strerror or e}")
+            continue
+        subdirs = []
+        for e in entries:
+            if e.name.startswith("."):
+                continue
+            p = Path(e.path)
+            if e.is_symlink():
+                target = p.resolve()
+                if not target.exists():
+                    if p.suffix in SUFFIXES:
+                        on_bad(p, f"broken symlink (points to {os.readlink(p)})")
+                    continue
+                if _inside(target, real_root):
+                    continue
+                if not follow_outside:
+                    on_bad(p, f"symlink leads outside {root} (to {target}); set [ingest] "
+                              "follow_symlinks_outside = true to read it")
+                    continue
+                if target in seen:
+                    continue
+                seen.add(target)
+            if e.is_dir():
+                subdirs.append(p)
+            elif e.is_file() and p.suffix in SUFFIXES:
+                yield p
+        stack.extend(reversed(subdirs))
+
+
+# --- reading one file ------------------------------------------------------------------------------
+
+@dataclass
+class _Found:
+    pairs: list[NewPair] = field(default_factory=list)
+    bad: list[tuple[int | None, str]] = field(default_factory=list)  # (line, reason)
+    accepted: list[tuple[mining.Accepted, str]] = field(default_factory=list)
+
+
+def _split_lines(data: bytes, start: int) -> tuple[list[tuple[int, bytes]], int]:
+    """(lineno, raw) for complete lines from `start`, and the offset consumed.
+
+    The last line without a newline counts only when it already parses as JSON; otherwise it is
+    still being written and is left for the next pass.
+    """
+    lineno = data.count(b"\n", 0, start) + 1
+    out = []
+    pos = start
+    while pos < len(data):
+        nl = data.find(b"\n", pos)
+        if nl < 0:
+            tail = data[pos:]
+            try:
+                json.loads(tail.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                if tail.strip():
+                    return out, pos
+            out.append((lineno, tail))
+            return out, len(data)
+        out.append((lineno, data[pos:nl]))
+        pos, lineno = nl + 1, lineno + 1
+    return out, pos
+
+
+def _decode(raw: bytes) -> object:
+    """JSON of one line; ValueError with a readable reason."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"not UTF-8 text (byte 0x{raw[e.start]:02x} at column {e.start + 1}); "
+                         "save the file as UTF-8") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"not valid JSON: {e.msg} at column {e.colno}") from None
+
+
+def _file_format(first: object, suffix: str) -> str | None:
+    fmt = sessions.detect(first, suffix)
+    if fmt:
+        return fmt
+    if isinstance(first, dict):
+        try:
+            detect_format(first)
+            return PAIR_FORMAT
+        except PairError:
+            return None
+    if isinstance(first, list) and suffix == ".json":  # a JSON array of pairs or sessions
+        return _file_format(first[0], suffix) if first else None
+    return None
+
+
+class _Miner:
+    """Collects pairs, accepted replies and bad lines while a file is read."""
+
+    def __init__(self, path: str, rules: mining.Rules, fraction: float, want_accepted: bool):
+        self.path, self.rules, self.fraction, self.want_accepted = path, rules, fraction, want_accepted
+        self.found = _Found()
+
+    def pair(self, pair: Pair, position: str, origin: str, anchor: str | None = None) -> None:
+        self.found.pairs.append(NewPair(pair, split_for(pair.key, self.fraction), self.path, position, origin, anchor))
+
+    def session(self, s: sessions.Session) -> None:
+        mined, accepted = mining.mine(s, self.rules)
+        for m in mined:
+            self.pair(m.pair, m.position, "session")
+        if self.want_accepted:
+            self.found.accepted.extend((a, a.position) for a in accepted)
+
+    def bad(self, line: int | None, reason: str) -> None:
+        self.found.bad.append((line, reason))
+
+
+def _read_json_file(data: bytes, suffix: str, m: _Miner) -> str:
+    try:
+        obj = _decode(data)
+    except ValueError as e:
+        m.bad(None, str(e))
+        return "unknown"
+    fmt = _file_format(obj, suffix)
+    if fmt is None:
+        m.bad(None, "not a pair or session file (no messages, conversations, or chosen/rejected keys)")
+        return "unknown"
+    items = obj if isinstance(obj, list) else [obj]
+    for i, rec in enumerate(items, 1):
+        where = f"item {i}" if isinstance(obj, list) else ""
+        try:
+            if fmt == PAIR_FORMAT:
+                p = parse_record(rec)
+                m.pair(p, where or "1", "file")
+            elif fmt == "hermes_json":
+                m.session(sessions.hermes_session(rec, where))
+            else:
+                m.session(sessions.sharegpt_session(rec, where))
+        except (PairError, sessions.SessionError) as e:
+            m.bad(i if isinstance(obj, list) else None, getattr(e, "reason", str(e)))
+    return fmt
+
+
+def _read_jsonl(lines: list[tuple[int, bytes]], fmt: str | None, m: _Miner) -> str | None:
+    chat = sessions.Session()
+    for lineno, raw in lines:
+        if not raw.strip():
+            continue
+        try:
+            rec = _decode(raw)
+            if fmt is None:
+                fmt = _file_format(rec, ".jsonl")
+                if fmt is None:
+                    raise ValueError("not a pair or session record (no messages, conversations, role, "
+                                     "or chosen/rejected keys)")
+            if fmt == PAIR_FORMAT:
+                m.pair(parse_record(rec), str(lineno), "file")
+            elif fmt in sessions.LINE_FORMATS:
+                m.session(sessions.line_session(fmt, rec, f"line {lineno}"))
+            else:
+                chat.turns.extend(sessions.openai_turns(rec, f"line {lineno}"))
+        except (ValueError, TypeError, AttributeError, KeyError) as e:  # PairError/SessionError are ValueErrors
+            m.bad(lineno, getattr(e, "reason", None) or str(e))
+    if fmt in sessions.FILE_FORMATS and chat.turns:
+        m.session(chat)
+    return fmt
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# --- the pass --------------------------------------------------------------------------------------
+
+class _Pass:
+    def __init__(self, ledger: Ledger, cfg, dry_run: bool, generator: Generator | None):
+        self.ledger, self.cfg, self.dry_run, self.generator = ledger, cfg, dry_run, generator
+        self.rules = mining.Rules.from_config(cfg.mining)
+        self.fraction = cfg.ingest.heldout_fraction
+        self.max_bytes = int(cfg.ingest.max_file_mb * 1024 * 1024)
+        self.seen_keys: set[str] = set()  # dry run: pairs counted already in this pass
+        self.seen_bad: set[tuple[str, int, str]] = set()
+
+    def quarantine(self, path: Path | str, reason: str, line: int | None = None) -> int:
+        if self.dry_run:
+            k = (str(path), int(line or 0), reason)
+            new = k not in self.seen_bad and not self.ledger.is_quarantined(*k)
+            self.seen_bad.add(k)
+            return int(new)
+        logger.warning("quarantined {}{}: {}", path, f":{line}" if line else "", reason)
+        return int(self.ledger.quarantine(path, reason, line))
+
+    def file(self, path: Path) -> FileReport:
+        rep = FileReport(str(path))
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            rep.status = "unchanged"  # vanished between listing and reading: nothing to do
+            return rep
+        prev = self.ledger.file_state(rep.path)
+        if prev is not None and prev.size == st.st_size and prev.mtime == st.st_mtime:
+            rep.status, rep.format = "unchanged", prev.format
+            return rep
+        if st.st_size > self.max_bytes:
+            mb = st.st_size / 2**20
+            return self._reject(rep, st, f"file is {mb:.1f} MB, over [ingest].max_file_mb = {self.cfg.ingest.max_file_mb:g}")
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(self.max_bytes + 1)
+        except OSError as e:
+            return self._reject(rep, st, f"cannot read: {e.strerror or e}")
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return self._reject(rep, st, "UTF-16 text; save the file as UTF-8")
+        if b"\x00" in data[:8192]:
+            return self._reject(rep, st, "binary file (NUL bytes): not a pair or session file")
+        bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+        m = _Miner(rep.path, self.rules, self.fraction, self.cfg.mining.rejected_from_base and self.generator is not None)
+        if path.suffix == ".json":
+            fmt, consumed = _read_json_file(data[bom:], ".json", m), len(data)
+            if fmt == "unknown" and len(data) == st.st_size and not data.strip():
+                fmt = "empty"
+        else:
+            start, fmt = bom, None
+            if (prev is not None and prev.status == "ok" and prev.format in RESUMABLE
+                    and len(data) >= prev.bytes_consumed and _sha(data[:prev.bytes_consumed]) == prev.content_hash):
+                start, fmt = max(prev.bytes_consumed, bom), prev.format
+            lines, consumed = _split_lines(data, start)
+            fmt = _read_jsonl(lines, fmt, m) or ("unknown" if m.found.bad else "empty")
+            if consumed < len(data):
+                rep.status = "pending"
+        rep.format = fmt
+        self._generate(m)
+        state = FileState(rep.path, st.st_size, st.st_mtime, _sha(data[:consumed]), consumed, fmt,
+                          "quarantined" if fmt == "unknown" else "ok")
+        self._commit(rep, m.found, state)
+        if fmt == "unknown":
+            rep.status = "quarantined"
+        return rep
+
+    def _reject(self, rep: FileReport, st, reason: str) -> FileReport:
+        rep.status, rep.format = "quarantined", "unknown"
+        state = FileState(rep.path, st.st_size, st.st_mtime, "", 0, "unknown", "quarantined")
+        self._commit(rep, _Found(bad=[(None, reason)]), state)
+        return rep
+
+    def _generate(self, m: _Miner) -> None:
+        """`[mining].rejected_from_base`: a base-model reply as 'rejected' for lone accepted replies."""
+        for acc, position in m.found.accepted:
+            anchor = anchor_of(acc.prompt, acc.chosen)
+            if self.ledger.has_anchor(anchor) or self.dry_run:
+                continue
+            try:
+                text = self.generator(acc.prompt).strip()
+            except Exception as e:  # a generation failure must not stop ingestion
+                logger.warning("base-model generation failed for {}:{}: {}", m.path, position, e)
+                continue
+            if text and text != acc.chosen.strip():
+                m.pair(Pair(acc.prompt, acc.chosen, text), position, "base", anchor)
+
+    def _commit(self, rep: FileReport, found: _Found, state: FileState) -> None:
+        if self.dry_run:
+            for it in found.pairs:
+                new = it.pair.key not in self.seen_keys and not self.ledger.has_pair(it.pair.key)
+                self.seen_keys.add(it.pair.key)
+                rep.pairs_added += new
+                rep.duplicates += not new
+            rep.quarantined = sum(self.quarantine(rep.path, r, line) for line, r in found.bad)
+            return
+        with self.ledger.transaction():  # pairs, quarantine and offset: all or nothing
+            rep.pairs_added, rep.duplicates = self.ledger.add_pairs(found.pairs)
+            rep.quarantined = sum(self.quarantine(rep.path, r, line) for line, r in found.bad)
+            self.ledger.save_file_state(state, rep.pairs_added)
+
+
+def ingest_paths(paths: Iterable[str | os.PathLike], ledger: Ledger, cfg, dry_run: bool = False,
+                 generator: Generator | None = None) -> IngestResult:
+    """Ingest files and folders (recursively) into `ledger`; see the module docstring for the rules.
+
+    `generator` produces base-model replies when `[mining].rejected_from_base` is on; by default one
+    is built from `cfg.model` the first time it is needed (see `base_generator`).
+    """
+    roots = [Path(p).expanduser() for p in paths]
+    for r in roots:
+        if not r.exists() and not r.is_symlink():
+            raise IngestError(f"{r}: no such file or folder")
+    if cfg.mining.rejected_from_base and generator is None and not dry_run:
+        generator = base_generator(cfg)
+    run = _Pass(ledger, cfg, dry_run, generator)
+    result = IngestResult(dry_run=dry_run)
+    for root in roots:
+        if root.is_dir():
+            bad: list[tuple[Path, str]] = []
+            files = iter_files(root, cfg.ingest.follow_symlinks_outside, lambda p, why, sink=bad: sink.append((p, why)))
+            for f in files:
+                result.add(_safe(run, f))
+            for p, why in bad:
+                result.add(FileReport(str(p), "unknown", quarantined=run.quarantine(p, why), status="quarantined"))
+        elif root.is_file():
+            result.add(_safe(run, root))
+        else:
+            result.add(FileReport(str(root), "unknown", quarantined=run.quarantine(root, "broken symlink"),
+                                  status="quarantined"))
+    logger.debug("ingest: {}", result.to_dict())
+    return result
+
+
+def _safe(run: _Pass, path: Path) -> FileReport:
+    """One file; an unexpected error in it is quarantined instead of stopping the pass."""
+    try:
+        return run.file(path)
+    except sqlite3.Error:
+        raise  # the ledger itself is broken: that must stop the pass
+    except (OSError, ValueError, RecursionError, MemoryError) as e:
+        logger.exception("ingest of {} failed", path)
+        rep = FileReport(str(path), "unknown", status="quarantined")
+        rep.quarantined = run.quarantine(path, f"could not be read: {type(e).__name__}: {e}")
+        return rep
+
+
+def ingest(paths: Iterable[str | os.PathLike], cfg, dry_run: bool = False) -> IngestResult:
+    """Convenience: open the config's ledger, ingest, close."""
+    with Ledger.open(cfg.state_path) as led:
+        return ingest_paths(paths, led, cfg, dry_run=dry_run)
+
+
+def export_pairs(ledger: Ledger, out: str | os.PathLike, split: str | None = None) -> int:
+    """Write the ledger's pairs as standard JSONL (`Pair.to_record`) that `timmyd train` reads."""
+    pairs = ledger.pairs(split=split)
+    out = Path(out)
+    tmp = out.with_name(out.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for p in pairs:
+            fh.write(json.dumps(p.to_record(), ensure_ascii=False) + "\n")
+    os.replace(tmp, out)
+    return len(pairs)
+
+
+def base_generator(cfg) -> Generator:
+    """Greedy replies from the base model (no adapter), loaded lazily on first use."""
+    from timmyd.basegen import BaseGenerator
+    if not cfg.model:
+        raise IngestError("[mining].rejected_from_base needs 'model' (an MLX model directory) in the config")
+    return BaseGenerator(cfg.model, cfg.mining.base_max_tokens)
