@@ -1,0 +1,194 @@
+"""Held-out metrics on the tiny model against an independent, naive computation."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from timmyd import config
+from timmyd.pairs import Message, Pair, write_pairs
+
+PAIRS = [
+    Pair((Message("user", "How do I list files?"),), "`ls -la`",
+         "Great question! Listing files is something you will do a lot. The command ls shows them, and -la adds "
+         "hidden files and details such as permissions, owners, sizes and dates."),
+    Pair((Message("system", "You are Timmy."), Message("user", "Check my Python version")), "`python3 --version`",
+         "Sure! Knowing your Python version matters because features differ. Open Terminal and run python3 "
+         "--version, which prints something like Python 3.12.4."),
+    Pair((Message("user", "zip a folder"), Message("assistant", "Which folder?"), Message("user", "docs/")),
+         "`zip -r docs.zip docs/`", "Absolutely! Zipping folders is handy for backups. Use zip with -r so that "
+                                    "everything inside is included, like zip -r docs.zip docs/."),
+    Pair((Message("user", "What is 2+2?"),), "4.", "That is a classic! Two plus two equals four, which you can "
+                                                  "verify by counting on your fingers."),
+    Pair((Message("user", "Say thanks"),), "Thanks!", "Of course! Here is a heartfelt thank you for everything."),
+]
+
+
+def small_cfg(**ev) -> config.Config:
+    return dataclasses.replace(config.Config(), eval=dataclasses.replace(config.EvalConfig(), **ev))
+
+
+CFG = small_cfg(gen_prompts=2, max_new_tokens=6, batch_size=2)
+
+
+def make_adapter(model_dir: Path, out: Path, seed: int, b_scale: float) -> Path:
+    """A LoRA adapter on both layers with random lora_b * b_scale (0 = an adapter that changes nothing)."""
+    import mlx.core as mx
+    from mlx.utils import tree_flatten
+    from mlx_lm.tuner.utils import linear_to_lora_layers
+
+    from timmyd.train import load_model
+
+    model, _ = load_model(model_dir)
+    model.freeze()
+    mx.random.seed(seed)
+    linear_to_lora_layers(model, 2, {"rank": 4, "scale": 2.0, "dropout": 0.0})
+    w = {k: (mx.random.normal(v.shape) * b_scale if k.endswith("lora_b") else v)
+         for k, v in tree_flatten(model.trainable_parameters())}
+    out.mkdir(parents=True)
+    mx.save_safetensors(str(out / "adapters.safetensors"), w)
+    (out / "adapter_config.json").write_text(json.dumps(
+        {"fine_tune_type": "lora", "num_layers": 2, "lora_parameters": {"rank": 4, "scale": 2.0, "dropout": 0.0}}))
+    return out
+
+
+@pytest.fixture(scope="module")
+def adapters(tiny_model, tmp_path_factory):
+    root = tmp_path_factory.mktemp("adapters")
+    return {"a": make_adapter(tiny_model, root / "a", 1, 0.08), "b": make_adapter(tiny_model, root / "b", 2, 0.08),
+            "zero": make_adapter(tiny_model, root / "zero", 3, 0.0)}
+
+
+def naive(model_dir: Path, adapter: Path | None, pair: Pair):
+    """Independent reference: our own tokenization, one full forward per sequence, float64 log-softmax.
+
+    Returns (chosen logp sum, rejected logp sum, chosen len, rejected len, chosen log-prob rows).
+    """
+    import mlx.core as mx
+    import mlx_lm
+
+    model, tok = mlx_lm.load(str(model_dir), adapter_path=None if adapter is None else str(adapter))
+    hf = tok._tokenizer
+    text = hf.apply_chat_template([m.to_dict() for m in pair.prompt], tokenize=False, add_generation_prompt=True)
+    prompt = hf.encode(text, add_special_tokens=False)
+    end = hf.convert_tokens_to_ids("<|end|>")
+    out = []
+    for reply in (pair.chosen, pair.rejected):
+        resp = hf.encode(reply, add_special_tokens=False) + [end]
+        ids = prompt + resp
+        logits = np.asarray(model(mx.array([ids[:-1]]))[0], dtype=np.float64)
+        logp = logits - logits.max(-1, keepdims=True)
+        logp -= np.log(np.exp(logp).sum(-1, keepdims=True))
+        rows = logp[len(prompt) - 1:]
+        out.append((rows[np.arange(len(resp)), resp].sum(), len(resp), rows))
+    (c, nc, rows_c), (r, nr, _) = out
+    return c, r, nc, nr, rows_c
+
+
+def test_adapter_metrics_equal_naive_computation(tiny_model, adapters):
+    from timmyd.evaluate import evaluate
+
+    m = evaluate(tiny_model, adapters["a"], PAIRS, CFG)
+    pol, base, kls = [], [], []
+    for pair, row in zip(PAIRS, m["per_pair"], strict=True):
+        assert row["key"] == pair.key
+        pc, pr, nc, nr, lp = naive(tiny_model, adapters["a"], pair)
+        bc, br, _, _, lb = naive(tiny_model, None, pair)
+        assert (row["chosen_tokens"], row["rejected_tokens"]) == (nc, nr)
+        assert row["chosen_logp"] == pytest.approx(pc, rel=1e-4, abs=1e-3)
+        assert row["rejected_logp"] == pytest.approx(pr, rel=1e-4, abs=1e-3)
+        assert row["base_chosen_logp"] == pytest.approx(bc, rel=1e-4, abs=1e-3)
+        assert row["base_rejected_logp"] == pytest.approx(br, rel=1e-4, abs=1e-3)
+        kl = float((np.exp(lp) * (lp - lb)).sum())
+        assert row["kl_chosen"] == pytest.approx(kl, rel=1e-3, abs=1e-6)
+        pol.append((pc, pr, nc, nr))
+        base.append((bc, br))
+        kls.append((kl, nc))
+    pol, base = np.array(pol), np.array(base)
+    rc, rr = pol[:, 0] - base[:, 0], pol[:, 1] - base[:, 1]
+    assert m["accuracy_reward"] == pytest.approx(np.mean(rc > rr))
+    assert m["reward_margin"] == pytest.approx(np.mean(rc - rr), rel=1e-4, abs=1e-3)
+    assert m["accuracy_per_token"] == pytest.approx(np.mean(pol[:, 0] / pol[:, 2] > pol[:, 1] / pol[:, 3]))
+    assert m["accuracy_sum"] == pytest.approx(np.mean(pol[:, 0] > pol[:, 1]))
+    assert m["chosen_logp_per_token"] == pytest.approx(np.mean(pol[:, 0] / pol[:, 2]), rel=1e-5)
+    assert m["delta_chosen_logp_per_token"] == pytest.approx(np.mean(rc / pol[:, 2]), rel=1e-3, abs=1e-5)
+    kl_tok = sum(k for k, _ in kls) / sum(n for _, n in kls)  # token-weighted over all chosen tokens
+    assert m["kl_chosen_per_token"] == pytest.approx(kl_tok, rel=1e-3, abs=1e-7)
+    assert m["kl_chosen_per_token"] > 0 and m["n_pairs"] == 5
+
+
+def test_base_and_zero_adapter_change_nothing(tiny_model, adapters):
+    from timmyd.evaluate import evaluate
+
+    cache: dict = {}
+    base = evaluate(tiny_model, None, PAIRS, CFG, base_cache=cache)
+    zero = evaluate(tiny_model, adapters["zero"], PAIRS, CFG, base_cache=cache)
+    for m in (base, zero):
+        assert m["accuracy_reward"] == 0.0  # every reward is 0: ties are not wins
+        assert abs(m["reward_margin"]) < 1e-4 and abs(m["kl_chosen_per_token"]) < 1e-6
+        assert abs(m["delta_chosen_logp_per_token"]) < 1e-6
+        assert m["accuracy_per_token"] == m["base_accuracy_per_token"]
+        assert m["gen_mean_tokens"] == m["base_gen_mean_tokens"]
+    assert [s["reply"] for s in zero["samples"]] == [s["base_reply"] for s in base["samples"]]
+    assert base["pairs_digest"] == zero["pairs_digest"]
+
+
+def test_greedy_replies_match_mlx_lm_generate(tiny_model, adapters):
+    import mlx_lm
+
+    from timmyd.evaluate import evaluate
+    from timmyd.train.data import prompt_ids
+
+    cfg = small_cfg(gen_prompts=3, max_new_tokens=12)
+    m = evaluate(tiny_model, adapters["a"], PAIRS, cfg)
+    model, tok = mlx_lm.load(str(tiny_model), adapter_path=str(adapters["a"]))
+    base_model, _ = mlx_lm.load(str(tiny_model))
+    chosen = sorted(PAIRS, key=lambda p: p.key)[:3]  # documented: the first prompts by pair key
+    assert [s["key"] for s in m["samples"]] == [p.key for p in chosen]
+    for s, p in zip(m["samples"], chosen, strict=True):
+        ids = prompt_ids(tok, p)
+        for mdl, text, n in ((model, s["reply"], s["tokens"]), (base_model, s["base_reply"], s["base_tokens"])):
+            steps = list(mlx_lm.stream_generate(mdl, tok, ids, max_tokens=12))
+            toks = [r.token for r in steps[:-1] if r.token is not None]
+            if steps[-1].finish_reason == "length":
+                toks.append(steps[-1].token)  # the last step carries a real token unless it stopped on EOS
+            assert n == len(toks) <= 12
+            assert text == tok.decode(toks)
+    assert m["gen_mean_tokens"] == pytest.approx(np.mean([s["tokens"] for s in m["samples"]]))
+    assert m["gen_prompts"] == 3
+
+
+def test_eval_cli_against_reports_both_sides_and_verdict(tiny_model, adapters, tmp_path, capsys):
+    from timmyd.cli import main
+
+    data = tmp_path / "held.jsonl"
+    write_pairs(data, PAIRS)
+    cfg_file = tmp_path / "t.toml"
+    cfg_file.write_text("[eval]\ngen_prompts = 2\nmax_new_tokens = 4\n")
+    rc = main(["eval", "--model", str(tiny_model), "--adapter", str(adapters["a"]), "--against",
+               str(adapters["b"]), "--data", str(data), "--json", "--config", str(cfg_file)])
+    assert rc == 0
+    res = json.loads(capsys.readouterr().out)
+    cand, cur = res["candidate"], res["current"]
+    assert cand["adapter"] == str(adapters["a"]) and cur["adapter"] == str(adapters["b"])
+    assert cand["base_chosen_logp"] == pytest.approx(cur["base_chosen_logp"])  # one base for both
+    assert res["diff"]["kl_chosen_per_token"] == pytest.approx(cand["kl_chosen_per_token"] - cur["kl_chosen_per_token"])
+    checks = {c["name"]: c for c in res["verdict"]["checks"]}
+    assert checks["comparable"]["passed"] and res["verdict"]["against"] == "current"
+    assert checks["accuracy"]["numbers"]["current"] == cur["accuracy_per_token"]
+    assert cand["max_new_tokens"] == 4 and cand["gen_prompts"] == 2
+
+
+def test_eval_cli_errors_name_the_input(tiny_model, tmp_path, capsys):
+    from timmyd.cli import main
+
+    assert main(["eval", "--model", str(tiny_model), "--data", str(tmp_path / "nope.jsonl")]) == 2
+    assert "nope.jsonl" in capsys.readouterr().err
+    data = tmp_path / "held.jsonl"
+    write_pairs(data, PAIRS[:1])
+    assert main(["eval", "--model", str(tiny_model), "--adapter", str(tmp_path), "--data", str(data)]) == 2
+    assert str(tmp_path) in capsys.readouterr().err
