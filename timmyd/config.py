@@ -56,6 +56,7 @@ class MiningConfig:
     skip_prefixes: list[str] = field(default_factory=list)  # extra injected-text prefixes to skip
     tool_turns: str = "compact"  # how tool-call turns appear in prompts: compact | drop
     rejected_from_base: bool = False  # generate a rejected reply with the base model for lone accepted replies
+    base_max_tokens: int = 128  # cap on each base-model reply generated for rejected_from_base
 
 
 @dataclass(frozen=True)
