@@ -133,7 +133,7 @@ def export_adapter_gguf(model_dir: str | Path, adapter_dir: str | Path, out_path
             w.add_tensor(f"{stem}.weight.lora_a", la)
             w.add_tensor(f"{stem}.weight.lora_b", lb)
         write_gguf(w)
-    logger.info("exported {} LoRA tensors pairs (rank {}, alpha {}) to {}", len(writer_tensors), rank, scale * rank, out)
+    logger.info("exported {} LoRA pairs (rank {}, alpha {}) to {}", len(writer_tensors), rank, scale * rank, out)
     return out
 
 

@@ -98,16 +98,15 @@ def blob_from_store(name: str, models_dir: Path | None = None) -> Path | None:
 
 def blob_from_server(name: str, host: str, timeout: float = 30.0) -> Path | None:
     """Ask a local Ollama server (`/api/show`) where the model's GGUF lies (its Modelfile's FROM)."""
-    import httpx
+    from timmyd.ollama import OllamaClient, OllamaError
 
     try:
-        r = httpx.post(f"{host.rstrip('/')}/api/show", json={"model": name}, timeout=timeout)
-    except httpx.HTTPError as e:
-        logger.debug("ollama at {} not reachable: {}", host, e)
+        with OllamaClient(host, timeout=timeout, retries=0) as client:
+            info = client.show(name)
+    except OllamaError as e:
+        logger.debug("ollama at {} cannot show {}: {}", host, name, e)
         return None
-    if r.status_code != 200:
-        return None
-    for line in (r.json().get("modelfile") or "").splitlines():
+    for line in (info.get("modelfile") or "").splitlines():
         if line.startswith("FROM "):
             p = Path(line[5:].strip())
             if p.is_file():
