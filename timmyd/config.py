@@ -95,6 +95,7 @@ class OllamaConfig:
     host: str = "http://127.0.0.1:11434"
     timeout_s: float = 600.0
     retries: int = 3
+    backoff_s: float = 0.5  # first retry delay; doubles each retry
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,8 @@ class PromoteConfig:
     base_name: str = ""  # the Ollama model the adapter goes on top of (FROM)
     strategy: str = "auto"  # auto | adapter | fused
     smoke_prompt: str = "Say hello in five words."
+    smoke_max_tokens: int = 16  # num_predict for the smoke generation
+    fused_outtype: str = "q8_0"  # f16 | q8_0 | f32: GGUF type of the fused model (when adapters are refused)
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,7 @@ CHOICES = {
     "train.loss_type": {"sigmoid", "ipo", "hinge"},
     "mining.tool_turns": {"compact", "drop"},
     "promote.strategy": {"auto", "adapter", "fused"},
+    "promote.fused_outtype": {"f16", "q8_0", "f32"},
     "verdict.accuracy": {"per_token", "reward"},
 }
 

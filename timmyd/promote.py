@@ -1,0 +1,408 @@
+"""Promotion policy: put a winning adapter into Ollama under a per-run tag, point the served name at it,
+smoke-test it, and keep what was served before so `rollback` can restore it.
+
+Strategy: Ollama before 0.34.1 accepts a GGUF LoRA adapter on top of `[promote].base_name` (small
+upload, the base stays shared); from 0.34.1 it refuses new adapter models, so a fused full-model GGUF
+is uploaded instead. `auto` picks from the server's version and also falls back to fused when the
+server refuses the adapter or the adapter model fails its smoke test.
+
+Ollama has no aliases: `copy` duplicates a manifest (cheap: blobs are shared), so the served name is a
+copy of the winning tag and "what was served before" lives in the ledger: the newest promotion with
+status 'promoted' is in service; a rollback marks it 'rolled_back' so the one before is current again.
+A served name that exists on the server but is not what the ledger says (made by hand, re-pointed) is
+first copied to `<model>:pre-timmyd-<time>` and recorded, so nothing the owner had is lost.
+Ollama unreachable is its own status ('unreachable', "will retry"), never a false 'promoted'.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from loguru import logger
+
+from timmyd.ollama import OllamaClient, OllamaError, OllamaUnreachable, normalize_name, parse_version
+
+ADAPTER_CUTOFF = (0, 34, 1)  # ollama/ollama#14969: creating adapter models refused from here on
+ADAPTER_FILE = "adapter.gguf"
+FUSED_FILE = "model.gguf"
+
+
+class PromoteError(RuntimeError):
+    """A promotion the user must fix (bad adapter dir, unknown run, strategy impossible by config)."""
+
+
+class SmokeTestError(RuntimeError):
+    """The served model did not answer the smoke prompt sensibly."""
+
+
+@dataclass(frozen=True)
+class PromotionResult:
+    status: str  # promoted | failed | unreachable | rolled_back | nothing
+    tag: str = ""
+    strategy: str = ""
+    detail: str = ""
+    served_name: str = ""
+    previous: str = ""  # what the served name pointed at before (the rollback target)
+    reply: str = ""  # the smoke test's answer
+    steps: list[dict] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("promoted", "rolled_back")
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+# --- pure policy -----------------------------------------------------------------------------------
+
+def adapters_accepted(version: str) -> bool | None:
+    """True/False from the server version; None when it cannot tell (dev builds report 0.0.0)."""
+    v = parse_version(version)
+    if v is None or v == (0, 0, 0):
+        return None
+    return v < ADAPTER_CUTOFF
+
+
+def strategies_for(configured: str, version: str, base_name: str) -> list[str]:
+    """Strategies to try, in order. An explicit choice is honoured even where it will likely fail."""
+    if configured in ("adapter", "fused"):
+        return [configured]
+    if not base_name or adapters_accepted(version) is False:
+        return ["fused"]
+    return ["adapter", "fused"]
+
+
+def model_part(served_name: str) -> str:
+    full = normalize_name(served_name)
+    if full is None:
+        raise PromoteError(f"[promote].served_name {served_name!r} is not a valid Ollama model name")
+    return full.rsplit(":", 1)[0]
+
+
+def run_tag(served_name: str, run_id: Any) -> str:
+    """`timmy:latest` + run 12 -> `timmy:run-12`; other ids are made tag-safe (<=128 chars)."""
+    rid = f"run-{run_id}" if isinstance(run_id, int) else str(run_id)
+    tag = re.sub(r"[^A-Za-z0-9_.\-]", "-", rid).lstrip(".-") or "run"
+    return f"{model_part(served_name)}:{tag[:128]}"
+
+
+def parse_parameters(text: str) -> dict[str, Any]:
+    """`ollama show`'s parameters block ("stop  \"<eot>\"\\nnum_ctx 4096") -> a create `parameters` dict."""
+    import json
+
+    out: dict[str, Any] = {}
+    for line in (text or "").splitlines():
+        parts = line.strip().split(None, 1)
+        if len(parts) != 2:
+            continue
+        key, raw = parts
+        try:
+            val: Any = json.loads(raw)
+        except ValueError:
+            val = raw
+        if key == "stop":
+            out.setdefault("stop", []).append(str(val))
+        else:
+            out[key] = val
+    return out
+
+
+# --- the ledger seam -------------------------------------------------------------------------------
+
+def _get(row: Any, key: str) -> Any:
+    if row is None:
+        return None
+    if isinstance(row, dict):
+        return row.get(key)
+    try:
+        return row[key]
+    except (KeyError, IndexError, TypeError):
+        return getattr(row, key, None)
+
+
+def _record(ledger, run_id, tag: str, served: str, strategy: str, status: str, detail: dict) -> int | None:
+    if ledger is None:
+        return None
+    try:
+        return ledger.record_promotion(run_id, tag, served, strategy, status, detail)
+    except Exception as e:  # noqa: BLE001 - recording must not turn a done promotion into a crash
+        logger.error("could not record promotion {} ({}) in the ledger: {}", tag, status, e)
+        return None
+
+
+def _served_history(ledger, served: str) -> list[dict]:
+    """Promotions still 'promoted' for this served name, newest first."""
+    if ledger is None:
+        return []
+    rows = [dict(r) if not isinstance(r, dict) else r for r in ledger.promotions()]
+    rows = [r for r in rows if r.get("status") == "promoted"
+            and normalize_name(str(r.get("served_name") or "")) == served]
+    return sorted(rows, key=lambda r: r.get("id") or 0, reverse=True)
+
+
+# --- the Ollama side -------------------------------------------------------------------------------
+
+def smoke_test(client: OllamaClient, name: str, prompt: str, max_tokens: int) -> str:
+    """A short generation through `name`; an empty reply or any error fails the promotion."""
+    out = client.generate(name, prompt, options={"num_predict": max_tokens})
+    text = str(out.get("response") or "")
+    if not out.get("done", True) or not text.strip():
+        raise SmokeTestError(f"{name} gave an empty reply to the smoke prompt")
+    return text
+
+
+def _digests(client: OllamaClient) -> dict[str, str]:
+    return {normalize_name(m["name"]) or m["name"]: m.get("digest", "") for m in client.tags()}
+
+
+def _exporter(exporter):
+    if exporter is not None:
+        return exporter
+    try:
+        return importlib.import_module("timmyd.export")
+    except ImportError as e:
+        raise PromoteError(f"GGUF export is not available: {e}") from e
+
+
+class _Steps(list):
+    def add(self, step: str, **info) -> None:
+        entry = {"step": step, "t": round(time.time(), 3), **info}
+        self.append(entry)
+        logger.info("promote: {} {}", step, {k: v for k, v in info.items() if k != "t"})
+
+
+def _adopt_unknown(client, ledger, served: str, steps: _Steps) -> str:
+    """Back up a served model the ledger does not know; returns the previous target tag (or '')."""
+    history = _served_history(ledger, served)
+    digests = _digests(client)
+    current = history[0] if history else None
+    if served not in digests:
+        return str(current["tag"]) if current else ""
+    if current and digests.get(normalize_name(current["tag"]) or "") == digests[served]:
+        return str(current["tag"])
+    backup = f"{model_part(served)}:pre-timmyd-{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}"
+    client.copy(served, backup)
+    steps.add("backup", source=served, tag=backup)
+    _record(ledger, None, backup, served, "adopted", "promoted",
+            {"message": f"{served} existed before timmyd served it; kept as {backup}"})
+    return backup
+
+
+def _create(client, cfg, strategy: str, tag: str, path: Path, steps: _Steps) -> None:
+    digest = client.push_blob(path)
+    steps.add("upload", file=str(path), digest=digest, bytes=path.stat().st_size)
+    base = cfg.promote.base_name
+    if strategy == "adapter":
+        client.create(tag, from_=base, adapters={ADAPTER_FILE: digest})
+    else:
+        extra: dict[str, Any] = {}
+        if base:
+            try:  # keep the base's chat template, system prompt and stop words on the fused model
+                shown = client.show(base)
+                extra = {"template": shown.get("template") or None, "system": shown.get("system") or None,
+                         "parameters": parse_parameters(shown.get("parameters", "")) or None}
+            except OllamaError as e:
+                if isinstance(e, OllamaUnreachable) or e.status != 404:
+                    raise
+        client.create(tag, files={FUSED_FILE: digest}, **extra)
+    steps.add("create", tag=tag, strategy=strategy)
+
+
+def _export(exp, cfg, strategy: str, model_dir: Path, adapter_dir: Path, out_dir: Path) -> Path:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if strategy == "adapter":
+        return Path(exp.export_adapter_gguf(model_dir, adapter_dir, out_dir / ADAPTER_FILE))
+    outtype = cfg.promote.fused_outtype
+    return Path(exp.export_fused_gguf(model_dir, adapter_dir, out_dir / f"model-{outtype}.gguf", outtype))
+
+
+def _safe_delete(client, name: str, steps: _Steps) -> None:
+    try:
+        client.delete(name)
+        steps.add("delete", tag=name)
+    except OllamaError as e:
+        steps.add("delete-failed", tag=name, error=str(e))
+
+
+# --- what to promote (CLI helpers) -----------------------------------------------------------------
+
+def resolve_target(ledger, target: str) -> tuple[Path, int | None]:
+    """A run id from the ledger or an adapter directory -> (adapter dir, run id or None)."""
+    p = Path(target).expanduser()
+    if target.isdigit() and not p.is_dir():
+        run = ledger.run(int(target))
+        if run is None:
+            raise PromoteError(f"no run {target} in the ledger (see `timmyd status`)")
+        summary = run.get("summary") if isinstance(run.get("summary"), dict) else {}
+        adapter = run.get("adapter_dir") or summary.get("adapter_dir")
+        if not adapter:
+            raise PromoteError(f"run {target} has no adapter directory recorded")
+        return Path(adapter), int(target)
+    if not p.is_dir():
+        raise PromoteError(f"{target}: neither a run id nor an adapter directory")
+    for run in ledger.runs(limit=None):
+        if run.get("adapter_dir") and Path(run["adapter_dir"]).resolve() == p.resolve():
+            return p, int(run["id"])
+    return p, None
+
+
+def model_of(adapter_dir: str | Path) -> str | None:
+    """The base model directory an adapter says it was trained on (summary.json or adapter_config.json)."""
+    import json
+
+    for name in ("summary.json", "adapter_config.json"):
+        f = Path(adapter_dir) / name
+        try:
+            val = json.loads(f.read_text()).get("model")
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(val, str) and Path(val).is_dir():
+            return val
+    return None
+
+
+# --- the two verbs ---------------------------------------------------------------------------------
+
+def promote(cfg, ledger, adapter_dir, model_dir, run_id=None, *, client: OllamaClient | None = None,
+            exporter=None, out_dir: str | Path | None = None) -> PromotionResult:
+    """Promote the adapter in `adapter_dir` (trained on the MLX base `model_dir`) into Ollama."""
+    adapter_dir = Path(adapter_dir)
+    if not (adapter_dir / "adapter_config.json").is_file():
+        raise PromoteError(f"{adapter_dir}: not an adapter directory (no adapter_config.json)")
+    if not model_dir:
+        raise PromoteError("no base model directory: set `model` in the config or pass --model")
+    model_dir = Path(model_dir)
+    served = cfg.promote.served_name  # recorded as configured: the daemon looks promotions up by it
+    tag = run_tag(served, run_id if run_id is not None else adapter_dir.name)
+    out = Path(out_dir) if out_dir else cfg.state_path / "exports" / tag.rsplit(":", 1)[1]
+    exp = _exporter(exporter)
+    own = client is None
+    client = client or OllamaClient.from_config(cfg)
+    steps = _Steps()
+    run_id = run_id if isinstance(run_id, int) else None  # the ledger's runs.id, or no run
+    base_detail = {"adapter_dir": str(adapter_dir), "model_dir": str(model_dir), "host": client.host}
+    strategy = ""
+    try:
+        version = client.version()
+        steps.add("version", version=version)
+        plan = strategies_for(cfg.promote.strategy, version, cfg.promote.base_name)
+        if "adapter" in plan and not cfg.promote.base_name:
+            raise PromoteError("[promote].strategy = 'adapter' needs [promote].base_name (the Ollama base model)")
+        if "adapter" in plan and not client.exists(cfg.promote.base_name):
+            msg = f"base model {cfg.promote.base_name!r} is not on the Ollama server"
+            if plan == ["adapter"]:
+                raise PromoteError(msg + " (pull it, or set [promote].strategy = 'fused')")
+            steps.add("skip-adapter", reason=msg)
+            plan = ["fused"]
+        previous = _adopt_unknown(client, ledger, served, steps)
+        reply, errors = "", []
+        for i, strategy in enumerate(plan):
+            created = False
+            try:
+                path = _export(exp, cfg, strategy, model_dir, adapter_dir, out)
+                steps.add("export", strategy=strategy, file=str(path))
+                _create(client, cfg, strategy, tag, path, steps)
+                created = True
+                reply = smoke_test(client, tag, cfg.promote.smoke_prompt, cfg.promote.smoke_max_tokens)
+                steps.add("smoke", tag=tag, reply=reply[:200])
+                break
+            except OllamaUnreachable:
+                raise
+            except (OllamaError, SmokeTestError, ValueError, OSError) as e:
+                errors.append(f"{strategy}: {e}")
+                steps.add("strategy-failed", strategy=strategy, error=str(e))
+                if created:
+                    _safe_delete(client, tag, steps)
+                if i + 1 == len(plan):
+                    detail = "; ".join(errors)
+                    _record(ledger, run_id, tag, served, strategy, "failed",
+                            {**base_detail, "message": detail, "steps": steps})
+                    return PromotionResult("failed", tag, strategy, detail, served, previous, "", steps)
+                logger.warning("promote: {} strategy failed ({}); falling back to {}", strategy, e, plan[i + 1])
+        client.copy(tag, served)
+        steps.add("point", served=served, tag=tag)
+        try:
+            reply = smoke_test(client, served, cfg.promote.smoke_prompt, cfg.promote.smoke_max_tokens)
+            steps.add("smoke", tag=served, reply=reply[:200])
+        except (OllamaError, SmokeTestError) as e:
+            _restore(client, served, previous, steps)
+            detail = f"{served} failed its smoke test after pointing it at {tag}: {e}; restored {previous or 'nothing'}"
+            _record(ledger, run_id, tag, served, strategy, "failed",
+                    {**base_detail, "message": detail, "steps": steps})
+            return PromotionResult("failed", tag, strategy, detail, served, previous, "", steps)
+        fallback = f" (after: {'; '.join(errors)})" if errors else ""
+        detail = f"{served} now serves {tag} ({strategy}){fallback}"
+        _record(ledger, run_id, tag, served, strategy, "promoted",
+                {**base_detail, "message": detail, "previous": previous, "version": version, "steps": steps})
+        return PromotionResult("promoted", tag, strategy, detail, served, previous, reply, steps)
+    except PromoteError as e:
+        _record(ledger, run_id, tag, served, strategy or cfg.promote.strategy, "failed",
+                {**base_detail, "message": str(e), "steps": steps})
+        raise
+    except OllamaUnreachable as e:
+        detail = f"ollama unreachable at {client.host}; will retry ({e.message})"
+        steps.add("unreachable", error=e.message)
+        _record(ledger, run_id, tag, served, strategy or cfg.promote.strategy, "unreachable",
+                {**base_detail, "message": detail, "steps": steps})
+        return PromotionResult("unreachable", tag, strategy, detail, served, "", "", steps)
+    finally:
+        if own:
+            client.close()
+
+
+def _restore(client, served: str, previous: str, steps: _Steps) -> None:
+    try:
+        if previous:
+            client.copy(previous, served)
+            steps.add("restore", served=served, tag=previous)
+        else:
+            _safe_delete(client, served, steps)
+    except OllamaError as e:
+        steps.add("restore-failed", error=str(e))
+
+
+def rollback(cfg, ledger, *, client: OllamaClient | None = None) -> PromotionResult:
+    """Point the served name back at the promotion before the current one, and record it."""
+    served = cfg.promote.served_name
+    history = _served_history(ledger, served)
+    if len(history) < 2:
+        what = "nothing has been promoted" if not history else f"{history[0]['tag']} is the first promotion"
+        return PromotionResult("nothing", served_name=served, detail=f"no earlier model to roll back to ({what})")
+    current, target = history[0], history[1]
+    own = client is None
+    client = client or OllamaClient.from_config(cfg)
+    steps = _Steps()
+    try:
+        if not client.exists(target["tag"]):
+            detail = f"cannot roll back: {target['tag']} is no longer on the Ollama server"
+            return PromotionResult("failed", target["tag"], target.get("strategy", ""), detail, served,
+                                   current["tag"], "", steps)
+        client.copy(target["tag"], served)
+        steps.add("point", served=served, tag=target["tag"])
+        try:
+            reply = smoke_test(client, served, cfg.promote.smoke_prompt, cfg.promote.smoke_max_tokens)
+        except (OllamaError, SmokeTestError) as e:
+            if isinstance(e, OllamaUnreachable):
+                raise
+            _restore(client, served, current["tag"], steps)
+            detail = f"{target['tag']} failed its smoke test ({e}); {served} still serves {current['tag']}"
+            return PromotionResult("failed", target["tag"], target.get("strategy", ""), detail, served,
+                                   current["tag"], "", steps)
+        ledger.update_promotion(current["id"], "rolled_back")
+        detail = f"{served} serves {target['tag']} again (rolled back from {current['tag']})"
+        _record(ledger, target.get("run_id"), target["tag"], served, target.get("strategy", ""), "rollback",
+                {"message": detail, "from": current["tag"], "steps": steps})
+        return PromotionResult("rolled_back", target["tag"], target.get("strategy", ""), detail, served,
+                               current["tag"], reply, steps)
+    except OllamaUnreachable as e:
+        detail = f"ollama unreachable at {client.host}; will retry ({e.message})"
+        return PromotionResult("unreachable", target["tag"], "", detail, served, current["tag"], "", steps)
+    finally:
+        if own:
+            client.close()
