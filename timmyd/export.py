@@ -114,7 +114,9 @@ def export_adapter_gguf(model_dir: str | Path, adapter_dir: str | Path, out_path
         except arch.UnsupportedModelError as e:
             raise ExportError(f"{adapter_dir}: {e}") from e
         base = shapes.get(module + ".weight")
-        if base is not None and base != (b.shape[1], a.shape[0]):
+        if base is None:
+            raise ExportError(f"{adapter_dir}: {module} has no base weight in {model_dir}: adapter trained on another base?")
+        if base != (b.shape[1], a.shape[0]):
             raise ExportError(f"{adapter_dir}: {module} is [in {a.shape[0]}, out {b.shape[1]}] but the base weight "
                               f"in {model_dir} is {base} (out, in): adapter trained on another base?")
         lora_a = np.ascontiguousarray(a.T, dtype=np.float32)  # (r, in)  -> GGUF ne [in, r]
