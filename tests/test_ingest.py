@@ -1,0 +1,290 @@
+"""Ingest: exactly-once under re-ingest, append, rewrite and crashes; quarantine; CLI; export."""
+
+import dataclasses
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from timmyd import config
+from timmyd.cli import main
+from timmyd.ingest import IngestError, ingest_paths, split_for
+from timmyd.ledger import Ledger
+from timmyd.pairs import read_pairs
+
+DEMO = Path(__file__).resolve().parent.parent / "timmyd" / "demo_data" / "sessions"
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _cfg(**ingest) -> config.Config:
+    cfg = config.Config()
+    return dataclasses.replace(cfg, ingest=dataclasses.replace(cfg.ingest, **ingest)) if ingest else cfg
+
+
+@pytest.fixture
+def led(tmp_path):
+    with Ledger.open(tmp_path / "state") as led:
+        yield led
+
+
+def _line(obj) -> str:
+    return json.dumps(obj) + "\n"
+
+
+def _std(i: int) -> dict:
+    return {"prompt": f"question {i}", "chosen": f"short {i}", "rejected": f"a long answer {i}"}
+
+
+def _msg(role, content):
+    return {"role": role, "content": content}
+
+
+def test_reingest_adds_nothing_and_skips_unchanged_files(tmp_path, led):
+    folder = tmp_path / "s"
+    shutil.copytree(DEMO, folder)
+    first = ingest_paths([folder], led, _cfg())
+    assert (first.files, first.pairs_added, first.duplicates, first.unchanged) == (14, 25, 0, 0)
+    again = ingest_paths([folder], led, _cfg())
+    assert (again.files, again.pairs_added, again.duplicates, again.unchanged) == (14, 0, 0, 14)
+    # a touched line-per-session file resumes at its end (its consumed prefix is unchanged) ...
+    os.utime(folder / "trajectory_samples.jsonl", (1, 1))
+    third = ingest_paths([folder], led, _cfg())
+    assert (third.pairs_added, third.duplicates, third.unchanged) == (0, 0, 13)
+    # ... a touched one-session file is mined again whole: its pairs are duplicates
+    os.utime(folder / "20260504_121530_7f09b2.jsonl", (1, 1))
+    fourth = ingest_paths([folder], led, _cfg())
+    assert (fourth.pairs_added, fourth.duplicates, fourth.unchanged) == (0, 2, 13)
+    assert led.count_pairs() == 25
+
+
+def test_appended_lines_are_picked_up_from_the_offset(tmp_path, led):
+    f = tmp_path / "p.jsonl"
+    f.write_text(_line(_std(1)) + _line(_std(2)))
+    assert ingest_paths([f], led, _cfg()).pairs_added == 2
+    size = f.stat().st_size
+    assert led.file_state(str(f)).bytes_consumed == size
+    with f.open("a") as fh:
+        fh.write(_line(_std(3)))
+    res = ingest_paths([f], led, _cfg())
+    assert (res.pairs_added, res.duplicates) == (1, 0)  # resumed: the old lines were not read again
+    # the consumed prefix changed (an editor rewrote it): whole file re-read, keys dedupe
+    f.write_text(_line(_std(9)) + _line(_std(2)) + _line(_std(3)) + _line(_std(4)))
+    res = ingest_paths([f], led, _cfg())
+    assert (res.pairs_added, res.duplicates) == (2, 2)
+    assert sorted(p.last_user for p in led.pairs()) == [f"question {i}" for i in (1, 2, 3, 4, 9)]
+
+
+def test_incomplete_last_line_waits_until_complete(tmp_path, led):
+    f = tmp_path / "p.jsonl"
+    full = _line(_std(2))
+    f.write_text(_line(_std(1)) + full[:25])  # the writer is mid-line
+    res = ingest_paths([f], led, _cfg())
+    assert (res.pairs_added, res.quarantined, res.reports[0].status) == (1, 0, "pending")
+    assert led.file_state(str(f)).bytes_consumed == len(_line(_std(1)))
+    with f.open("a") as fh:
+        fh.write(full[25:])
+    res = ingest_paths([f], led, _cfg())
+    assert (res.pairs_added, res.quarantined, res.duplicates) == (1, 0, 0)
+    # a complete last line without a trailing newline is read (it is valid JSON)
+    with f.open("a") as fh:
+        fh.write(json.dumps(_std(3)))
+    assert ingest_paths([f], led, _cfg()).pairs_added == 1
+    assert led.count_pairs() == 3 and led.count_quarantined() == 0
+
+
+def test_growing_gateway_transcript_gives_the_pair_once_accepted(tmp_path, led):
+    f = tmp_path / "20260601_1.jsonl"
+    lines = [{"role": "session_meta", "platform": "telegram"}, _msg("user", "cron line for 7pm tuesdays?"),
+             _msg("assistant", "Sure thing! `0 19 * * 3` ... long explanation"), _msg("user", "That's wrong, 3 is wednesday"),
+             _msg("assistant", "`0 19 * * 2`")]
+    f.write_text("".join(_line(x) for x in lines))
+    assert ingest_paths([f], led, _cfg()).pairs_added == 0  # not accepted yet
+    with f.open("a") as fh:
+        fh.write(_line(_msg("user", "perfect")))
+    res = ingest_paths([f], led, _cfg())
+    assert res.pairs_added == 1 and res.reports[0].format == "gateway"
+    with f.open("a") as fh:
+        fh.write(_line(_msg("assistant", "It fires next Tuesday.")))
+    assert ingest_paths([f], led, _cfg()).pairs_added == 0
+    (p,) = led.pairs()
+    assert (p.chosen, p.last_user) == ("`0 19 * * 2`", "cron line for 7pm tuesdays?")
+
+
+def test_rewritten_session_json_yields_only_new_pairs(tmp_path, led):
+    src = json.loads((DEMO / "session_20260420_211037_de8721.json").read_text())
+    f = tmp_path / "session_x.json"
+    f.write_text(json.dumps(src))
+    assert ingest_paths([f], led, _cfg()).pairs_added == 1
+    src["messages"] += [_msg("user", "how do I list my ssh keys?"), _msg("assistant", "Certainly! SSH keys are..."),
+                        _msg("user", "too long"), _msg("assistant", "`ls ~/.ssh`"), _msg("user", "thanks")]
+    f.write_text(json.dumps(src, indent=1))  # Hermes rewrites the whole file after every turn
+    res = ingest_paths([f], led, _cfg())
+    assert (res.pairs_added, res.duplicates) == (1, 1)
+    assert [p.chosen for p in led.pairs()][-1] == "`ls ~/.ssh`"
+
+
+class Crash(Exception):
+    pass
+
+
+def test_crash_between_reading_and_committing_loses_and_duplicates_nothing(tmp_path, led, monkeypatch):
+    folder = tmp_path / "s"
+    shutil.copytree(DEMO, folder)
+    real = Ledger.save_file_state
+    calls = {"n": 0}
+
+    def flaky(self, st, added_pairs=0):
+        calls["n"] += 1
+        if calls["n"] == 3:  # the third file: its pairs are already inserted in this transaction
+            raise Crash("power cut")
+        return real(self, st, added_pairs)
+
+    monkeypatch.setattr(Ledger, "save_file_state", flaky)
+    with pytest.raises(Crash):
+        ingest_paths([folder], led, _cfg())
+    rows = led.pair_rows()
+    done = {r["source_file"] for r in rows}
+    assert len(done) == 2 and {Path(p).name for p in done} == {"20260502_080112_5c3e1a.jsonl", "20260504_121530_7f09b2.jsonl"}
+    assert len(rows) == 4 and led.file_state(str(folder / "20260506_221845_0ad4c7.jsonl")) is None
+    monkeypatch.setattr(Ledger, "save_file_state", real)
+    res = ingest_paths([folder], led, _cfg())
+    assert (res.pairs_added, res.duplicates, res.unchanged) == (21, 0, 2)
+    assert led.count_pairs() == 25
+
+
+def test_killed_process_mid_transaction(tmp_path):
+    """A real process dying (os._exit) after inserting pairs but before COMMIT leaves nothing behind."""
+    f = tmp_path / "p.jsonl"
+    f.write_text("".join(_line(_std(i)) for i in range(20)))
+    state = tmp_path / "state"
+    code = f"""
+import os
+from timmyd import config
+from timmyd.ingest import ingest_paths
+from timmyd.ledger import Ledger
+Ledger.save_file_state = lambda *a, **k: os._exit(9)
+ingest_paths([{str(f)!r}], Ledger.open({str(state)!r}), config.Config())
+"""
+    proc = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    assert proc.returncode == 9, proc.stderr
+    with Ledger.open(state) as led:
+        assert led.count_pairs() == 0 and led.file_state(str(f)) is None
+        assert ingest_paths([f], led, _cfg()).pairs_added == 20
+        assert led.count_pairs() == 20
+
+
+def test_bad_input_is_quarantined_and_the_rest_ingested(tmp_path, led):
+    d = tmp_path / "exports"
+    d.mkdir()
+    shutil.copy(DEMO / "session_2026-05-10.jsonl", d / "log.jsonl")  # 3 pairs
+    (d / "pairs.jsonl").write_bytes(
+        (_line(_std(1)) + "{not json\n" + _line({"prompt": "q", "chosen": "same", "rejected": "same"})
+         + _line(_std(2))).encode() + json.dumps(_std(3)).replace("question", "qu\u00e9stion").encode("latin-1") + b"\n"
+        + _line(_std(4)).encode())
+    (d / "image.jsonl").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (d / "utf16.jsonl").write_bytes(_line(_std(5)).encode("utf-16"))
+    (d / "big.jsonl").write_text(_line(_std(6)) * 2000)  # ~120 kB > 0.1 MB
+    (d / "other.json").write_text(json.dumps({"hello": "world"}))
+    (d / "notes.md").write_text("not an export: ignored")
+    outside = tmp_path / "outside.jsonl"
+    outside.write_text(_line(_std(7)))
+    (d / "link.jsonl").symlink_to(outside)
+    (d / "dangling.jsonl").symlink_to(tmp_path / "gone.jsonl")
+    (d / "inside.jsonl").symlink_to(d / "log.jsonl")  # same file twice: skipped, not doubled
+    res = ingest_paths([d], led, _cfg(max_file_mb=0.1))
+    assert res.pairs_added == 3 + 3  # log + pairs lines 1, 4, 6
+    reasons = {(Path(q["path"]).name, q["line"]): q["reason"] for q in led.quarantined()}
+    assert reasons[("pairs.jsonl", 2)].startswith("not valid JSON")
+    assert reasons[("pairs.jsonl", 3)] == "'chosen' and 'rejected' are identical"
+    assert reasons[("pairs.jsonl", 5)].startswith("not UTF-8 text (byte 0xe9")
+    assert reasons[("image.jsonl", None)].startswith("binary file")
+    assert reasons[("utf16.jsonl", None)].startswith("UTF-16")
+    assert "over [ingest].max_file_mb = 0.1" in reasons[("big.jsonl", None)]
+    assert reasons[("other.json", None)].startswith("not a pair or session file")
+    assert "symlink leads outside" in reasons[("link.jsonl", None)]
+    assert reasons[("dangling.jsonl", None)].startswith("broken symlink")
+    assert res.quarantined == len(reasons) == 9
+    assert "notes.md" not in {Path(r.path).name for r in res.reports}
+    # nothing is quarantined twice; fixing a file makes it count
+    again = ingest_paths([d], led, _cfg(max_file_mb=0.1))
+    assert (again.pairs_added, again.quarantined) == (0, 0)
+    (d / "utf16.jsonl").write_text(_line(_std(5)))
+    assert ingest_paths([d], led, _cfg(max_file_mb=0.1)).pairs_added == 1
+    # symlinks outside are followed when the owner says so
+    assert ingest_paths([d], led, _cfg(max_file_mb=0.1, follow_symlinks_outside=True)).pairs_added == 1
+
+
+def test_dry_run_writes_nothing_and_counts_the_same(tmp_path, led):
+    d = tmp_path / "d"
+    shutil.copytree(DEMO, d)
+    (d / "bad.jsonl").write_text("{oops\n")
+    dry = ingest_paths([d], led, _cfg(), dry_run=True)
+    assert led.count_pairs() == 0 and led.count_quarantined() == 0 and led.files() == []
+    real = ingest_paths([d], led, _cfg())
+    assert (dry.pairs_added, dry.quarantined, dry.files) == (real.pairs_added, real.quarantined, real.files) == (25, 1, 15)
+
+
+def test_missing_path_is_a_user_error(tmp_path, led):
+    with pytest.raises(IngestError, match="nope: no such file"):
+        ingest_paths([tmp_path / "nope"], led, _cfg())
+
+
+def test_split_is_deterministic_by_key_and_near_the_fraction():
+    keys = [hashlib.sha256(str(i).encode()).hexdigest() for i in range(4000)]
+    assert split_for("0" * 64, 0.2) == "heldout" and split_for("f" * 64, 0.2) == "train"
+    assert split_for("3" * 64, 0.2) == "train" and split_for("3" * 64, 0.25) == "heldout"  # 0x333.. = 0.2
+    share = sum(split_for(k, 0.2) == "heldout" for k in keys) / len(keys)
+    assert 0.17 < share < 0.23
+    assert all(split_for(k, 0.0) == "train" for k in keys[:100])
+
+
+def test_cli_ingest_pairs_and_export(tmp_path, capsys):
+    assert main(["ingest", str(DEMO), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["files"] == 14 and out["pairs_added"] == 25 and out["duplicates"] == 0 and out["quarantined"] == 0
+    assert main(["ingest", str(DEMO), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["pairs_added"] == 0
+    assert main(["pairs", "--json"]) == 0
+    counts = json.loads(capsys.readouterr().out)
+    assert counts["total"] == 25 and sum(counts["by_split"].values()) == 25
+    assert sum(v["train"] + v["heldout"] for v in counts["by_source"].values()) == 25
+    assert counts["by_source"][str(DEMO / "trajectory_samples.jsonl")]["train"] + \
+        counts["by_source"][str(DEMO / "trajectory_samples.jsonl")]["heldout"] == 4
+    out_file = tmp_path / "train.jsonl"
+    assert main(["pairs", "--export", str(out_file), "--split", "train", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["exported"] == counts["by_split"]["train"]
+    exported = read_pairs(out_file)  # what `timmyd train` reads
+    with Ledger.open(Path(os.environ["TIMMYD_STATE"])) as led:
+        assert exported == led.pairs(split="train")
+    assert main(["ingest", str(tmp_path / "missing")]) == 2
+    assert "missing: no such file or folder" in capsys.readouterr().err
+    assert main(["pairs", "--quarantine"]) == 0 and "nothing quarantined" in capsys.readouterr().out
+
+
+def test_rejected_from_base_on_tiny_model(tmp_path, led, tiny_model):
+    cfg = config.Config()
+    cfg = dataclasses.replace(cfg, model=str(tiny_model),
+                              mining=dataclasses.replace(cfg.mining, rejected_from_base=True, base_max_tokens=8))
+    f = tmp_path / "session_2026-05-11.jsonl"
+    shutil.copy(DEMO / "session_2026-05-11.jsonl", f)
+    res = ingest_paths([f], led, cfg)
+    rows = led.pair_rows()
+    base = [r["record"] for r in rows if r["origin"] == "base"]
+    # every accepted reply no correction touched (acceptance by thanks or by moving on), in order
+    assert [b["chosen"][0]["content"][:22] for b in base] == [
+        "`git push origin --del", "`alias big='find . -ty", "`alias big='find . -na", "Put it in ~/.zshrc to ",
+        "Send me ~/wifi.log tom"]
+    assert res.pairs_added == 3 + 5 and len(rows) == 8
+    for b in base:  # a greedy base-model reply, different from the accepted one, same prompt
+        assert b["rejected"][0]["content"].strip() and b["rejected"] != b["chosen"]
+        assert b["prompt"][-1]["role"] == "user"
+    # re-reading the (changed) file does not generate again
+    calls = []
+    os.utime(f, (1, 1))
+    res = ingest_paths([f], led, cfg, generator=lambda prompt: calls.append(prompt) or "x")
+    assert calls == [] and res.pairs_added == 0 and res.duplicates == 3  # base pairs are not generated again
