@@ -146,7 +146,7 @@ def sample_table(runs: list[dict], max_rows: int = 4, clip: int = 400) -> tuple[
     rows = []
     for s in cands[0][1]["samples"][:max_rows]:
         cells = [s["prompt"], s["chosen"], s["base_reply"]] + [rep.get(s["key"], "") for rep in replies]
-        rows.append([c if len(c) <= clip else c[:clip] + " ..." for c in cells])
+        rows.append([printable(c if len(c) <= clip else c[:clip] + " ...") for c in cells])
     return head, rows
 
 
@@ -157,6 +157,15 @@ def judge_rows(runs: list[dict]) -> tuple[list[str], list[list[str]]] | None:
 
 
 # --- rendering ---------------------------------------------------------------------------------------
+
+def _slug(text: str) -> str:
+    return "-".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+
+
+def printable(text: str) -> str:
+    """Control characters (random models emit them) shown as \\xNN so tables stay readable."""
+    return "".join(c if c.isprintable() or c in "\n\t" else f"\\x{ord(c):02x}" for c in text)
+
 
 def _md_cell(s: str) -> str:
     return s.replace("|", "\\|").replace("\n", "<br>")
@@ -226,7 +235,7 @@ def render(runs: list[dict], out_dir: str | Path, title: str = "timmyd report", 
             md += [_md_table(*payload), ""]
             body.append(_html_table(*payload))
         else:
-            png = out / "plots" / f"plot{i}.png"
+            png = out / "plots" / f"{i:02d}-{_slug(name)}.png"
             png.write_bytes(payload)
             md += [f"![{name}](plots/{png.name})", ""]
             b64 = base64.b64encode(payload).decode("ascii")

@@ -14,7 +14,7 @@ matplotlib.use("Agg")  # no display on a daemon or CI machine
 import matplotlib.pyplot as plt  # noqa: E402
 
 CURVES = [("loss", "loss"), ("accuracy", "train accuracy (per pair)"), ("margin", "reward margin"),
-          ("chosen_reward", "chosen / rejected reward")]
+          ("chosen_reward", "rewards: chosen, rejected (dashed)")]
 
 
 def _png(fig) -> bytes:
