@@ -527,80 +527,9 @@ def _cmd_doctor(args) -> int:
     return 0
 
 
-# --- ingest ---------------------------------------------------------------------------------------
-
-from timmyd.ingest import IngestError  # noqa: E402
-from timmyd.ledger import LedgerError  # noqa: E402
-
-USER_ERRORS += (IngestError, LedgerError)
-
-
-def _add_ingest(sub) -> None:
-    p = sub.add_parser("ingest", help="mine preference pairs from session exports and pair files into the ledger")
-    p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files or folders (recursive); default: the config's export_dir")
-    p.add_argument("--dry-run", action="store_true", help="count what would be added; write nothing")
-    p.add_argument("--details", action="store_true", help="also report every file (with --json: 'by_file')")
-    _common(p)
-    p.set_defaults(func=_cmd_ingest)
-
-
-def _cmd_ingest(args) -> int:
-    from timmyd.ingest import ingest
-    cfg = load_config(args)
-    res = ingest(args.paths or [cfg.export_path], cfg, dry_run=args.dry_run)
-    verb = "would add" if args.dry_run else "added"
-    text = (f"{res.files} files ({res.unchanged} unchanged): {verb} {res.pairs_added} pairs, "
-            f"{res.duplicates} duplicates, {res.quarantined} newly quarantined")
-    if args.details:
-        text += "".join(f"\n  {r.status:11} {r.format:13} +{r.pairs_added:<4} {r.path}" for r in res.reports)
-    emit(args, res.to_dict(details=args.details), text)
-    return 0
-
-
-def _add_pairs(sub) -> None:
-    p = sub.add_parser("pairs", help="count the ledger's pairs by split and source, or export them")
-    p.add_argument("--export", metavar="FILE", help="write the pairs as JSONL that `timmyd train` reads")
-    p.add_argument("--split", choices=["train", "heldout"], help="only this split (with --export)")
-    p.add_argument("--quarantine", action="store_true", help="list the quarantined inputs instead")
-    _common(p)
-    p.set_defaults(func=_cmd_pairs)
-
-
-def _cmd_pairs(args) -> int:
-    from timmyd.ingest import export_pairs
-    from timmyd.ledger import Ledger
-    cfg = load_config(args)
-    with Ledger.open(cfg.state_path) as led:
-        if args.quarantine:
-            rows = led.quarantined()
-            lines = [f"{r['path']}{':' + str(r['line']) if r['line'] else ''}: {r['reason']}" for r in rows]
-            emit(args, {"quarantined": rows}, "\n".join(lines) or "nothing quarantined")
-            return 0
-        if args.export:
-            n = export_pairs(led, args.export, args.split)
-            emit(args, {"exported": n, "file": args.export, "split": args.split},
-                 f"wrote {n} pairs to {args.export}")
-            return 0
-        rows = led.pair_counts()
-        by_split = {s: led.count_pairs(s) for s in ("train", "heldout")}
-        unused = {s: led.count_pairs(s, unused_only=True) for s in ("train", "heldout")}
-        by_source: dict[str, dict] = {}
-        for r in rows:
-            d = by_source.setdefault(r["source_file"], {"train": 0, "heldout": 0, "origin": r["origin"]})
-            d[r["split"]] += r["n"]
-        obj = {"total": sum(by_split.values()), "by_split": by_split, "unused": unused,
-               "by_source": by_source, "quarantined": led.count_quarantined()}
-    text = [f"{obj['total']} pairs: {by_split['train']} train ({unused['train']} unused), "
-            f"{by_split['heldout']} held out; {obj['quarantined']} quarantined inputs"]
-    text += [f"  {d['train']:5} train {d['heldout']:4} heldout  {src}" for src, d in sorted(by_source.items())]
-    emit(args, obj, "\n".join(text))
-    return 0
-
-
 # --- registration ---------------------------------------------------------------------------------
 
-ADDERS = [_add_config, _add_run, _add_status, _add_launchd, _add_demo, _add_train, _add_eval, _add_compare, _add_report, _add_ingest, _add_pairs, _add_promote, _add_rollback, _add_export_gguf, _add_import_base, _add_doctor, _add_ingest, _add_pairs]
+ADDERS = [_add_config, _add_run, _add_status, _add_launchd, _add_demo, _add_train, _add_eval, _add_compare, _add_report, _add_ingest, _add_pairs, _add_promote, _add_rollback, _add_export_gguf, _add_import_base, _add_doctor]
 
 
 def build_parser() -> argparse.ArgumentParser:
