@@ -91,7 +91,7 @@ def test_status_shows_last_run_pending_and_quarantine(tmp_path):
     assert r["ladder"] == ["dpo [configured]: memory guard: worker at 1.2 GB crossed"]
     assert s["quarantine"]["count"] == 1 and s["quarantine"]["recent"][0]["line"] == 3
     text = render(s)
-    for needle in ("3 new train pairs / threshold 5", f"#{rid} promoted", "peak memory 812 MB", "PROMOTE",
+    for needle in ("3 new train pairs / threshold 5", f"#{rid} promoted", "MLX peak 812 MB", "PROMOTE",
                    "promoted   timmy:run-1", "bad.json:3: not valid JSON", "accuracy_per_token 0.750"):
         assert needle in text, needle
     json.dumps(s)  # --json must be serialisable

@@ -79,6 +79,8 @@ def evaluate_adapter(cfg: Config, adapter: str, against: str | None, data: Path,
     """Held-out metrics of a candidate and (with `against`) the adapter in service, on the same pairs,
     in one guarded worker (`timmyd eval ... --json`): (candidate, current, error)."""
     args = ["eval", "--model", cfg.model, "--adapter", adapter, "--data", str(data), "--json"]
+    if cfg.judge.enabled:
+        args.append("--judge")
     if against:
         args += ["--against", against]
     if cfg.source:
@@ -207,6 +209,9 @@ def retry_promotion(cfg: Config, ledger) -> dict | None:
     last = dict(last)
     if last.get("status") != "succeeded":
         return None
+    promos = [p for p in ledger.promotions(limit=5) if p.get("run_id") == last["id"]]
+    if promos and promos[0].get("status") != "unreachable":
+        return None  # only an unreachable server is worth retrying; a refused model is not
     summary = last.get("summary")
     summary = json.loads(summary) if isinstance(summary, str) else (summary or {})
     adapter = summary.get("adapter_dir") or last.get("adapter_dir")

@@ -61,8 +61,14 @@ def run_view(run: dict | None) -> dict | None:
     verdict = run.get("verdict") or info.get("verdict") or {}
     promo = info.get("promotion") or {}
     methods = info.get("methods") or {}
-    peak = [m.get("summary", {}).get("peak_memory_mb") for m in methods.values() if isinstance(m, dict)]
+    peak, rss = [], []
+    for m in methods.values():
+        if not isinstance(m, dict):
+            continue
+        peak.append((m.get("summary") or {}).get("peak_memory_mb"))
+        rss += [(a.get("guard") or {}).get("peak_rss_mb") for a in m.get("attempts") or []]
     peak = [p for p in peak if isinstance(p, int | float)]
+    rss = [p for p in rss if isinstance(p, int | float)]
     cand = info.get("candidate")
     metrics = (info.get("eval") or {}).get(cand) or {} if cand else {}
     keep = ("accuracy_per_token", "accuracy_reward", "per_token_margin", "delta_chosen_logp_per_token",
@@ -79,6 +85,7 @@ def run_view(run: dict | None) -> dict | None:
         "started": run.get("started"), "finished": run.get("finished"),
         "duration_s": info.get("duration_s"), "pairs": info.get("pairs") or run.get("pairs_used"),
         "candidate": cand, "peak_memory_mb": max(peak) if peak else None,
+        "peak_rss_mb": max(rss) if rss else None,
         "metrics": {k: metrics[k] for k in keep if k in metrics},
         "verdict": {"promote": verdict.get("promote"), "summary": verdict.get("summary"),
                     "reasons": [c.get("reason") for c in verdict.get("checks", []) if isinstance(c, dict)]}
@@ -165,8 +172,10 @@ def render(s: dict) -> str:
         lines.append(f"last run   #{r['id']} {r['status']}  method {r.get('method')}"
                      f"{' (candidate ' + r['candidate'] + ')' if r.get('candidate') else ''}")
         lines.append(f"           started {_fmt_time(r.get('started'))}, took {dur}, pairs: {pairs if pairs else '-'}")
-        if r.get("peak_memory_mb"):
-            lines.append(f"           peak memory {r['peak_memory_mb']:.0f} MB")
+        if r.get("peak_memory_mb") or r.get("peak_rss_mb"):
+            mlx = f"MLX peak {r['peak_memory_mb']:.0f} MB" if r.get("peak_memory_mb") else ""
+            rss = f"worker peak RSS {r['peak_rss_mb']:.0f} MB" if r.get("peak_rss_mb") else ""
+            lines.append("           memory: " + ", ".join(x for x in (rss, mlx) if x))
         m = r.get("metrics") or {}
         if m:
             lines.append("           " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"

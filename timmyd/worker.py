@@ -166,7 +166,8 @@ def train_with_ladder(rungs: list[Rung], data: Path, model_dir: str, out_dir: Pa
         return outcome
     launcher = launcher or (lambda a: cli_command(a, mem.budget_gb))
     for rung in rungs:
-        args = ["train", str(data), "--model", str(model_dir), "--out", str(out_dir), "--json", *rung.args()]
+        args = ["train", str(data), "--model", str(model_dir), "--out", str(out_dir), "--json", "--no-progress",
+                *rung.args()]
         if config_path:
             args += ["--config", config_path]
         if init_adapter:
