@@ -53,7 +53,7 @@ class FakeOllama:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
 
     def close(self):
         self.server.shutdown()
@@ -75,7 +75,7 @@ def serve():
 
 
 def cfg_for(url: str, model: str = "judge:1b") -> Config:
-    return Config(judge=JudgeConfig(enabled=True, model=model), ollama=OllamaConfig(host=url, timeout_s=10))
+    return Config(judge=JudgeConfig(enabled=True, model=model), ollama=OllamaConfig(host=url, timeout_s=10, retries=0))
 
 
 ITEMS = [Item("list files", "`ls -la`", "Great question! There are many ways to list files ..."),
@@ -127,7 +127,7 @@ def test_errors_name_the_problem(serve, monkeypatch):
     with pytest.raises(JudgeError, match=r"\[judge\].model"):
         ollama_chat(cfg_for("http://127.0.0.1:1", model=""))
     srv = serve(shorter_wins)
-    with pytest.raises(JudgeError, match="404.*not found"):
+    with pytest.raises(JudgeError, match="missing:latest.*not found"):
         judge_items(ITEMS, ollama_chat(cfg_for(srv.url, model="missing:latest")))
     with pytest.raises(JudgeError, match="unreachable"):
         judge_items(ITEMS, ollama_chat(cfg_for("http://127.0.0.1:9")))

@@ -6,12 +6,12 @@ the other reply, and anything else - disagreement, an unreadable answer - is a t
 always answers "A" therefore produces only ties, never a fake win.
 
 The model call is a seam (`ChatFn`: messages -> reply text) so tests and other servers plug in;
-`ollama_chat(cfg)` builds the default one on Ollama's `/api/chat` (non-streamed, temperature 0).
+`ollama_chat(cfg)` builds the default one on Ollama's `/api/chat` via `timmyd.ollama` (non-streamed,
+temperature 0, at most 8 tokens).
 """
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -80,26 +80,20 @@ def judge_items(items: list[Item], chat: ChatFn, max_pairs: int | None = None) -
 
 
 def ollama_chat(cfg) -> ChatFn:
-    """A ChatFn on Ollama's /api/chat for `cfg.judge.model` (host from $OLLAMA_HOST or `[ollama].host`)."""
-    import httpx
+    """A ChatFn on Ollama's /api/chat for `cfg.judge.model` through `timmyd.ollama.OllamaClient`
+    (host from $OLLAMA_HOST or `[ollama].host`, its timeouts and retries)."""
+    from timmyd.ollama import OllamaClient, OllamaError
 
     if not cfg.judge.model:
         raise JudgeError("[judge].model is empty: name an Ollama model to judge with, or set enabled = false")
-    host = os.environ.get("OLLAMA_HOST") or cfg.ollama.host
-    if not host.startswith(("http://", "https://")):
-        host = "http://" + host
-    client = httpx.Client(base_url=host, timeout=cfg.ollama.timeout_s)
+    client = OllamaClient.from_config(cfg)
 
     def chat(messages: list[dict]) -> str:
-        body = {"model": cfg.judge.model, "messages": messages, "stream": False,
-                "options": {"temperature": 0, "num_predict": 8}}
         try:
-            r = client.post("/api/chat", json=body)
-        except httpx.TransportError as e:
-            raise JudgeError(f"judge: ollama unreachable at {host}: {e}") from e
-        if r.status_code != 200:
-            raise JudgeError(f"judge: POST /api/chat -> {r.status_code}: {r.text[:200]}")
-        text = r.json().get("message", {}).get("content", "")
+            r = client.chat(cfg.judge.model, messages, options={"temperature": 0, "num_predict": 8})
+        except OllamaError as e:
+            raise JudgeError(f"judge ({cfg.judge.model}): {e}") from e
+        text = (r.get("message") or {}).get("content", "")
         logger.debug("judge answered {!r}", text)
         return text
 
