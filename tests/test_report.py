@@ -127,6 +127,7 @@ def test_split_is_deterministic_by_content():
     pairs = [Pair((Message("user", f"q{i}"),), f"a{i}", f"long answer {i}") for i in range(200)]
     train, held = split_pairs(pairs + pairs[:5], 0.25)  # duplicates dropped
     assert len(train) + len(held) == 200 and 30 < len(held) < 70
+    assert held == [p for p in pairs if int(p.key[:16], 16) < 0.25 * 2**64]  # independent formula
     assert all(is_heldout(p, 0.25) for p in held) and not any(is_heldout(p, 0.25) for p in train)
     train2, held2 = split_pairs(list(reversed(pairs)), 0.25)
     assert {p.key for p in held2} == {p.key for p in held}

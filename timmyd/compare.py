@@ -1,8 +1,9 @@
 """`timmyd compare`: train several methods on one split, evaluate each on the same held-out pairs, report.
 
-The split is deterministic by pair content (the first 16 hex digits of the pair's sha256 key, read as
-a fraction of 16**16, below `heldout_fraction` = held out), so rerunning on the same file compares on
-the same pairs, and adding pairs never moves an old pair between train and held-out.
+The split is ingest's (`timmyd.ingest.split_for`): deterministic by pair content (the first 64 bits of
+the pair's sha256 key as a fraction of 2**64, below `heldout_fraction` = held out), so rerunning on the
+same file compares on the same pairs, adding pairs never moves an old pair between train and held-out,
+and a file exported from the ledger splits exactly as the daemon split it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ from timmyd.verdict import decide
 
 
 def is_heldout(pair: Pair, fraction: float) -> bool:
-    return int(pair.key[:16], 16) / 16**16 < fraction
+    """The same rule as ingest's ledger split, so compare and the daemon hold out the same pairs."""
+    from timmyd.ingest import split_for
+
+    return split_for(pair.key, fraction) == "heldout"
 
 
 def split_pairs(pairs: list[Pair], fraction: float) -> tuple[list[Pair], list[Pair]]:
