@@ -1,0 +1,241 @@
+"""GGUF -> MLX import: each family's names and transforms round-trip, every quant type dequantizes
+like gguf-py's reference (and, for Q8_0/Q4_K/Q6_K, like our own reading of ggml's block layouts),
+and Ollama model names resolve through the local store's manifests."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import gguf
+import numpy as np
+import pytest
+from _gguf_helpers import FAMILY_CONFIGS, build_family_model
+
+from timmyd.export import export_adapter_gguf, export_fused_gguf
+from timmyd.gguf_io import dequantize_tensor
+from timmyd.importer import BaseImportError, blob_from_store, import_base, import_record
+
+Q = gguf.GGMLQuantizationType
+TEXT = "Use `git status` to see changes. Sure! Here is a short answer."
+
+
+@pytest.fixture(scope="module")
+def family_bases(tiny_model, tmp_path_factory):
+    root = tmp_path_factory.mktemp("import_families")
+    return {mt: tiny_model if mt == "llama" else build_family_model(root / mt, mt, tiny_model, seed=5)
+            for mt in FAMILY_CONFIGS}
+
+
+def _weights(model_dir):
+    import mlx.core as mx
+    out = {}
+    for f in sorted(model_dir.glob("*.safetensors")):
+        out.update({k: np.array(v) for k, v in mx.load(str(f)).items()})
+    return out
+
+
+def _logits(model_dir, ids):
+    import mlx.core as mx
+    from mlx_lm import load
+    model, tok = load(str(model_dir))
+    return np.array(model(mx.array([ids]))[0]), tok
+
+
+@pytest.mark.parametrize("mt", list(FAMILY_CONFIGS))
+def test_family_roundtrip(family_bases, tmp_path, mt):
+    """MLX model -> f32 GGUF (llama.cpp's layout) -> import: same weights, config, tokenizer, logits."""
+    src = family_bases[mt]
+    gg = export_fused_gguf(src, None, tmp_path / "m.gguf", outtype="f32")
+    rec = import_base(gg, tmp_path / "imported")
+    out = tmp_path / "imported"
+    orig, back = _weights(src), _weights(out)
+    cfg0 = json.loads((src / "config.json").read_text())
+    cfg1 = json.loads((out / "config.json").read_text())
+    if cfg0.get("tie_word_embeddings"):
+        orig.pop("lm_head.weight", None)
+    assert set(back) == set(orig)
+    for k in orig:  # the permutation is undone exactly; Gemma's (w + 1) - 1 costs one float32 ulp of 1
+        np.testing.assert_allclose(back[k], orig[k], rtol=0, atol=1.2e-7 if k.endswith("norm.weight") else 0,
+                                   err_msg=k)
+    assert cfg1["model_type"] == mt
+    for key in ("hidden_size", "num_hidden_layers", "intermediate_size", "num_attention_heads",
+                "num_key_value_heads", "rms_norm_eps", "vocab_size"):
+        assert cfg1[key] == pytest.approx(cfg0[key]), key
+    assert cfg1["rope_theta"] == pytest.approx(cfg0["rope_theta"])
+    assert rec["sha256"] == hashlib.sha256(gg.read_bytes()).hexdigest()
+    assert import_record(out)["architecture"] == rec["architecture"]
+    ids = list(range(3, 40))
+    l0, tok0 = _logits(src, ids)
+    l1, tok1 = _logits(out, ids)
+    np.testing.assert_allclose(l1, l0, atol=1e-4, rtol=1e-4)
+    assert tok1.encode(TEXT) == tok0.encode(TEXT)
+
+
+def _random_kquant(qtype, rows: int, seed: int) -> np.ndarray:
+    """Random K-quant blocks with finite f16 scales (gguf-py cannot quantize K-quants)."""
+    block, nbytes = gguf.GGML_QUANT_SIZES[qtype]
+    rng = np.random.default_rng(seed)
+    raw = rng.integers(0, 256, size=(rows, 256 // block * nbytes), dtype=np.uint8)
+    blocks = raw.reshape(-1, nbytes)
+    scales = rng.uniform(0.001, 0.02, size=(blocks.shape[0], 2)).astype(np.float16).view(np.uint8)
+    if qtype in (Q.Q4_K, Q.Q5_K):  # d, dmin first
+        blocks[:, :4] = scales
+    elif qtype == Q.Q2_K:  # scales[16], qs[64], d, dmin
+        blocks[:, 80:84] = scales
+    else:  # Q3_K, Q6_K: d last
+        blocks[:, -2:] = scales[:, :2]
+    return raw
+
+
+def _ref_q8_0(raw):
+    b = raw.reshape(-1, 34)
+    d = b[:, :2].copy().view(np.float16).astype(np.float32)
+    return (d * b[:, 2:].view(np.int8).astype(np.float32)).reshape(-1)
+
+
+def _ref_q4_k(raw):
+    """ggml's dequantize_row_q4_K, written out from the block layout."""
+    out = []
+    for blk in raw.reshape(-1, 144):
+        d, dmin = blk[:4].copy().view(np.float16).astype(np.float32)
+        s, qs = blk[4:16].astype(np.int32), blk[16:]
+        sc = [s[j] & 63 if j < 4 else (s[j + 4] & 15) | ((s[j - 4] >> 6) << 4) for j in range(8)]
+        mn = [s[j + 4] & 63 if j < 4 else (s[j + 4] >> 4) | ((s[j] >> 6) << 4) for j in range(8)]
+        for c in range(4):
+            q = qs[32 * c: 32 * c + 32].astype(np.int32)
+            out.append(d * sc[2 * c] * (q & 15) - dmin * mn[2 * c])
+            out.append(d * sc[2 * c + 1] * (q >> 4) - dmin * mn[2 * c + 1])
+    return np.concatenate(out).astype(np.float32)
+
+
+def _ref_q6_k(raw):
+    """ggml's dequantize_row_q6_K, written out from the block layout."""
+    out = []
+    for blk in raw.reshape(-1, 210):
+        ql, qh = blk[:128].astype(np.int32), blk[128:192].astype(np.int32)
+        sc = blk[192:208].view(np.int8).astype(np.float32)
+        d = blk[208:210].copy().view(np.float16).astype(np.float32)[0]
+        y = np.zeros(256, np.float32)
+        for half in range(2):
+            L, H, S = ql[64 * half:], qh[32 * half:], sc[8 * half:]
+            for lane in range(32):
+                i = lane // 16
+                q1 = ((L[lane] & 15) | ((H[lane] >> 0 & 3) << 4)) - 32
+                q2 = ((L[lane + 32] & 15) | ((H[lane] >> 2 & 3) << 4)) - 32
+                q3 = ((L[lane] >> 4) | ((H[lane] >> 4 & 3) << 4)) - 32
+                q4 = ((L[lane + 32] >> 4) | ((H[lane] >> 6 & 3) << 4)) - 32
+                base = 128 * half + lane
+                y[base], y[base + 32] = d * S[i] * q1, d * S[i + 2] * q2
+                y[base + 64], y[base + 96] = d * S[i + 4] * q3, d * S[i + 6] * q4
+        out.append(y)
+    return np.concatenate(out)
+
+
+def test_dequantize_every_supported_type(tmp_path):
+    rng = np.random.default_rng(0)
+    rows, cols = 3, 256
+    x = rng.normal(0, 1, (rows, cols)).astype(np.float32)
+    path = tmp_path / "q.gguf"
+    w = gguf.GGUFWriter(str(path), "llama")
+    raws = {}
+    for qt in (Q.F32, Q.F16, Q.BF16, Q.Q8_0, Q.Q4_0, Q.Q4_1, Q.Q5_0, Q.Q5_1):
+        raws[qt] = gguf.quants.quantize(x, qt)
+    for i, qt in enumerate((Q.Q2_K, Q.Q3_K, Q.Q4_K, Q.Q5_K, Q.Q6_K)):
+        raws[qt] = _random_kquant(qt, rows, i)
+    for qt, raw in raws.items():
+        w.add_tensor(f"t.{qt.name}", raw, raw_dtype=None if qt in (Q.F32, Q.F16) else qt)
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    tensors = {t.name: t for t in gguf.GGUFReader(path).tensors}
+    for qt, raw in raws.items():
+        got = dequantize_tensor(tensors[f"t.{qt.name}"])
+        assert got.shape == (rows, cols) and got.dtype == np.float32, qt.name
+        np.testing.assert_array_equal(got, gguf.quants.dequantize(raw, qt).reshape(rows, cols), err_msg=qt.name)
+        assert np.isfinite(got).all()
+        if qt.name in ("F32", "F16", "BF16", "Q8_0", "Q4_0", "Q4_1", "Q5_0", "Q5_1"):
+            bits = {"F32": 24, "F16": 11, "BF16": 8, "Q8_0": 8, "Q5_0": 5, "Q5_1": 5, "Q4_0": 4, "Q4_1": 4}[qt.name]
+            assert np.abs(got - x).max() <= np.abs(x).max() * 2.0 ** (1 - bits) * 1.1, qt.name
+    np.testing.assert_allclose(dequantize_tensor(tensors["t.Q8_0"]).reshape(-1), _ref_q8_0(raws[Q.Q8_0]))
+    np.testing.assert_allclose(dequantize_tensor(tensors["t.Q4_K"]).reshape(-1), _ref_q4_k(raws[Q.Q4_K]),
+                               rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(dequantize_tensor(tensors["t.Q6_K"]).reshape(-1), _ref_q6_k(raws[Q.Q6_K]),
+                               rtol=1e-5, atol=1e-6)
+
+
+def _ollama_store(root, name, tag, blob_src):
+    digest = "sha256:" + hashlib.sha256(blob_src.read_bytes()).hexdigest()
+    (root / "blobs").mkdir(parents=True)
+    (root / "blobs" / digest.replace(":", "-")).write_bytes(blob_src.read_bytes())
+    man = root / "manifests" / "registry.ollama.ai" / "library" / name / tag
+    man.parent.mkdir(parents=True)
+    man.write_text(json.dumps({"schemaVersion": 2, "layers": [
+        {"mediaType": "application/vnd.ollama.image.template", "digest": "sha256:" + "0" * 64, "size": 1},
+        {"mediaType": "application/vnd.ollama.image.model", "digest": digest, "size": blob_src.stat().st_size}]}))
+    return digest
+
+
+def test_import_from_ollama_store_and_export_keeps_its_tokenizer(family_bases, tmp_path, monkeypatch):
+    src = family_bases["qwen3"]
+    gg = export_fused_gguf(src, None, tmp_path / "q.gguf", outtype="q8_0")
+    store = tmp_path / "ollama"
+    digest = _ollama_store(store, "tinyq", "1b", gg)
+    monkeypatch.setenv("OLLAMA_MODELS", str(store))
+    assert blob_from_store("tinyq:1b").name == digest.replace(":", "-")
+    assert blob_from_store("tinyq") is None  # tag latest is not there
+    rec = import_base("tinyq:1b", tmp_path / "imp")
+    assert rec["found_in"].startswith("ollama store") and rec["sha256"] == digest.split(":")[1]
+    assert rec["tensor_types"]["Q8_0"] > 0
+    # the imported model exports again with the source's exact tokenizer metadata
+    again = export_fused_gguf(tmp_path / "imp", None, tmp_path / "again.gguf", outtype="f16")
+    a, b = gguf.GGUFReader(gg), gguf.GGUFReader(again)
+    for key in ("tokenizer.ggml.tokens", "tokenizer.ggml.merges", "tokenizer.ggml.token_type",
+                "tokenizer.ggml.eos_token_id", "tokenizer.chat_template"):
+        assert a.fields[key].contents() == b.fields[key].contents(), key
+    # and its weights are the q8_0 values, not the originals: training happens on what Ollama serves
+    orig = _weights(src)["model.layers.0.mlp.up_proj.weight"]
+    got = _weights(tmp_path / "imp")["model.layers.0.mlp.up_proj.weight"]
+    assert 0 < np.abs(got - orig).max() < np.abs(orig).max() / 100
+
+
+def test_refusals(family_bases, tmp_path, monkeypatch):
+    monkeypatch.setenv("OLLAMA_MODELS", str(tmp_path / "empty"))
+    with pytest.raises(BaseImportError, match="not in the Ollama store"):
+        import_base("nosuch:7b", tmp_path / "o1")
+    with pytest.raises(BaseImportError, match="no such GGUF"):
+        import_base(str(tmp_path / "missing.gguf"), tmp_path / "o1")
+    src = family_bases["llama"]
+    gg = export_fused_gguf(src, None, tmp_path / "m.gguf", outtype="f16")
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "keep.txt").write_text("mine")
+    with pytest.raises(BaseImportError, match="not empty"):
+        import_base(gg, tmp_path / "full")
+    assert (tmp_path / "full" / "keep.txt").read_text() == "mine"
+    from _gguf_helpers import make_random_adapter
+    ad = export_adapter_gguf(src, make_random_adapter(src, tmp_path / "ad"), tmp_path / "ad.gguf")
+    with pytest.raises(BaseImportError, match="adapter"):
+        import_base(ad, tmp_path / "o2")
+    w = gguf.GGUFWriter(str(tmp_path / "phi.gguf"), "phi3")
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    from timmyd.gguf_arch import UnsupportedModelError
+    with pytest.raises(UnsupportedModelError, match="phi3"):
+        import_base(tmp_path / "phi.gguf", tmp_path / "o3")
+    assert not (tmp_path / "o2").exists() and not (tmp_path / "o3").exists()
+
+
+def test_cli_import_base(family_bases, tmp_path, capsys):
+    from timmyd.cli import main
+
+    gg = export_fused_gguf(family_bases["gemma3_text"], None, tmp_path / "g.gguf", outtype="f16")
+    assert main(["import-base", str(gg), "--out", str(tmp_path / "g"), "--json"]) == 0
+    obj = json.loads(capsys.readouterr().out)
+    assert obj["architecture"] == "gemma3" and obj["model_type"] == "gemma3_text"
+    cfg = json.loads((tmp_path / "g" / "config.json").read_text())
+    assert cfg["tie_word_embeddings"] is True and cfg["sliding_window"] == 16
+    assert main(["import-base", str(gg), "--out", str(tmp_path / "g")]) == 2
+    assert "--force" in capsys.readouterr().err
