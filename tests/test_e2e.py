@@ -1,0 +1,110 @@
+"""End to end: the real daemon on temp folders, real trainer/evaluator workers, the Ollama stand-in.
+
+Session files are dropped into the watched folder while the service runs (with a malformed one among
+them); the debounced watcher ingests them, a cycle trains, evaluates, decides and promotes into the
+stand-in, and `timmyd status --json` (a separate process, as the owner would run it) shows it all.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from timmyd.daemon import Daemon
+from timmyd.demo import SERVED_NAME, demo_sessions, prepare, seed_base
+from timmyd.ledger import Ledger
+from timmyd.standin import StandIn
+from timmyd.status import read_status
+
+
+def wait_for(pred, timeout):
+    end = time.time() + timeout
+    while time.time() < end:
+        if pred():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def status_json(cfg) -> dict:
+    env = dict(os.environ, TIMMYD_NO_REEXEC="1")
+    out = subprocess.run([sys.executable, "-m", "timmyd.cli", "status", "--json", "--config", cfg.source],
+                         env=env, capture_output=True, text=True, timeout=60, check=True).stdout
+    return json.loads(out)
+
+
+@pytest.fixture
+def standin(tmp_path):
+    with StandIn(port=0, root=tmp_path / "ollama") as s:
+        yield s
+
+
+def test_daemon_ingests_trains_and_promotes_into_standin(tmp_path, standin, monkeypatch):
+    monkeypatch.delenv("TIMMYD_STATE", raising=False)  # the config's own state_dir is the one under test
+    cfg = prepare(tmp_path / "demo", standin.url, threshold=5, copy_sessions=False)
+    seed_base(cfg)
+    d = Daemon(cfg)
+    t = threading.Thread(target=d.run, daemon=True)
+    t.start()
+    try:
+        assert wait_for(lambda: read_status(cfg.state_path).get("state") == "idle", 60)
+        export = cfg.export_path
+        bad = export / "session_broken.json"
+        bad.write_bytes(b"\x00\xff\xfe not json at all \x00")
+        (export / "broken_lines.jsonl").write_text('{"role": "user", "content": "hi"}\n{not json\n')
+        for f in sorted(demo_sessions().iterdir()):  # dropped in while the daemon runs
+            shutil.copy2(f, export / f.name)
+        assert wait_for(lambda: (read_status(cfg.state_path).get("last_run") or {}).get("status")
+                        in ("promoted", "rejected", "failed", "succeeded"), 240), read_status(cfg.state_path)
+        assert wait_for(lambda: read_status(cfg.state_path).get("state") == "idle", 30)
+        assert t.is_alive()  # malformed input did not stop it
+
+        s = status_json(cfg)
+        assert s["daemon"]["running"] and s["daemon"]["pid"] == os.getpid() and s["daemon"]["state"] == "idle"
+        r = s["last_run"]
+        assert r["status"] == "promoted", r
+        assert r["promoted_tag"] == f"timmy-demo:run-{r['id']}"
+        assert r["pairs"] == {"train": 20, "heldout": 5}
+        assert r["verdict"]["promote"] and r["metrics"]["n_pairs"] == 5
+        assert r["peak_rss_mb"] > 50 and r["peak_memory_mb"] > 0
+        assert s["pending_train_pairs"] == 0 and s["threshold"] == 5
+        assert s["served"]["tag"] == f"timmy-demo:run-{r['id']}"
+        quarantined = {Path(q["path"]).name for q in s["quarantine"]["recent"]}
+        assert s["quarantine"]["count"] >= 1 and "session_broken.json" in quarantined
+        # the stand-in really holds the promoted model and the served name answers
+        assert f"timmy-demo:run-{r['id']}" in standin.models and SERVED_NAME in standin.models
+        import httpx
+        reply = httpx.post(standin.url + "/api/generate", json={"model": SERVED_NAME, "prompt": "hi",
+                                                                "stream": False}, timeout=10).json()
+        assert reply["done"] is True and reply["response"]
+        with Ledger.open(cfg.state_path) as led:
+            assert led.count_pairs(split="train", unused_only=True) == 0
+            run = led.run(r["id"])
+            assert Path(run["adapter_dir"], "adapters.safetensors").is_file()
+            assert not list((cfg.state_path / "adapters").glob("*.tmp*"))
+    finally:
+        d.request_stop()
+        t.join(30)
+    assert not t.is_alive()
+    assert read_status(cfg.state_path)["state"] == "stopped"
+
+
+def test_demo_command_runs_one_cycle(tmp_path):
+    env = dict(os.environ, TIMMYD_NO_REEXEC="1", OLLAMA_HOST="http://127.0.0.1:9")  # nothing answers there
+    env.pop("TIMMYD_STATE", None)
+    p = subprocess.run([sys.executable, "-m", "timmyd.cli", "demo", "--dir", str(tmp_path / "d"), "--json"],
+                       env=env, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr[-2000:]
+    r = json.loads(p.stdout)
+    assert r["ok"] and r["ollama"] == "stand-in" and r["run"]["status"] == "promoted"
+    assert r["status"]["state_dir"] == str(tmp_path / "d" / "state")
+    assert "promoted   timmy-demo:run-1" in r["status_text"]
+    assert (tmp_path / "d" / "state" / "logs" / "timmyd.log").is_file()
