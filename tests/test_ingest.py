@@ -288,3 +288,19 @@ def test_rejected_from_base_on_tiny_model(tmp_path, led, tiny_model):
     os.utime(f, (1, 1))
     res = ingest_paths([f], led, cfg, generator=lambda prompt: calls.append(prompt) or "x")
     assert calls == [] and res.pairs_added == 0 and res.duplicates == 3  # base pairs are not generated again
+
+
+def test_named_files_follow_the_export_folder_rules(tmp_path, led):
+    """The daemon passes changed files one by one: the same symlink rule, temp files ignored."""
+    export = tmp_path / "exports"
+    export.mkdir()
+    outside = tmp_path / "outside.jsonl"
+    outside.write_text(_line(_std(1)))
+    (export / "link.jsonl").symlink_to(outside)
+    (export / ".session_1.json.tmp").write_text("{partial")
+    (export / "p.jsonl").write_text(_line(_std(2)))
+    cfg = dataclasses.replace(_cfg(), export_dir=str(export))
+    res = ingest_paths([export / "link.jsonl", export / ".session_1.json.tmp", export / "p.jsonl"], led, cfg)
+    assert (res.files, res.pairs_added, res.quarantined) == (2, 1, 1)
+    assert "symlink leads outside" in led.quarantined()[0]["reason"]
+    assert ingest_paths([outside], led, cfg).pairs_added == 1  # named outside the export folder: the owner's call

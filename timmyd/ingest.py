@@ -404,6 +404,10 @@ def ingest_paths(paths: Iterable[str | os.PathLike], ledger: Ledger, cfg, dry_ru
                 result.add(_safe(run, f))
             for p, why in bad:
                 result.add(FileReport(str(p), "unknown", quarantined=run.quarantine(p, why), status="quarantined"))
+        elif root.name.startswith(".") or root.suffix not in SUFFIXES:
+            continue  # editors' temp files, partial writes, other files: never an export
+        elif root.is_symlink() and (why := _outside_export(root, cfg)):
+            result.add(FileReport(str(root), "unknown", quarantined=run.quarantine(root, why), status="quarantined"))
         elif root.is_file():
             result.add(_safe(run, root))
         else:
@@ -411,6 +415,19 @@ def ingest_paths(paths: Iterable[str | os.PathLike], ledger: Ledger, cfg, dry_ru
                                   status="quarantined"))
     logger.debug("ingest: {}", result.to_dict())
     return result
+
+
+def _outside_export(link: Path, cfg) -> str | None:
+    """A file named directly (the daemon passes changed files) that links outside the export folder
+    it sits in gets the same treatment as one found by walking that folder."""
+    export = cfg.export_path
+    if cfg.ingest.follow_symlinks_outside or not _inside(link.parent.absolute(), export.absolute()):
+        return None
+    target = link.resolve()
+    if not target.exists() or _inside(target, export.resolve()):
+        return None
+    return (f"symlink leads outside {export} (to {target}); set [ingest] follow_symlinks_outside = true "
+            "to read it")
 
 
 def _safe(run: _Pass, path: Path) -> FileReport:
