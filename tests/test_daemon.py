@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import plistlib
@@ -252,3 +253,24 @@ def test_launchd_plist_renders_and_parses(tmp_path):
     r = launchagent.install(cfg, dry_run=True)
     assert not r["applied"] and r["commands"][0].startswith(f"launchctl bootstrap gui/{os.getuid()} ")
     assert launchagent.uninstall(dry_run=True)["commands"][0] == f"launchctl bootout gui/{os.getuid()}/ai.timmy.timmyd"
+
+
+def test_cycle_refused_by_preflight_records_every_rung(tmp_path, fake_promote):
+    """A budget below any rung's estimate: no worker starts, the run fails naming the guard, pairs stay."""
+    cfg = make_cfg(tmp_path)
+    cfg = dataclasses.replace(cfg, memory=config_mod.MemoryConfig(budget_gb=0.05, reserve_gb=0.0))
+    _seed(cfg.state_path, 3)
+    started = []
+    d = Daemon(cfg, launcher=lambda a: started.append(a) or [sys.executable, "-c", "pass"])
+    assert d.run(once=True) == 0
+    assert started == []
+    with Ledger.open(cfg.state_path) as led:
+        run = led.last_run()
+        assert run["status"] == "failed" and "memory guard: no rung of the ladder fits" in run["error"]
+        attempts = run["summary"]["methods"]["dpo"]["attempts"]
+        assert [a["rung"]["step"] for a in attempts][:3] == ["configured", "batch size 2 -> 1", "gradient checkpointing on"]
+        assert all(not a["fits"] and a["estimate_gb"] > a["limit_gb"] == 0.05 for a in attempts)
+        assert attempts[-1]["rung"]["method"] == "simpo"
+        assert led.count_pairs(split="train", unused_only=True) == 3
+    from timmyd.status import gather
+    assert len(gather(cfg)["last_run"]["ladder"]) == len(attempts)
