@@ -194,6 +194,18 @@ def test_accepted_replies_are_candidates_for_base_rejected():
     ("nice, trying that tonight. different thing: how do I check my node is fully synced?", False),
     ("perfect, thanks", False),
     ("summarise this note:\n\nthe old answer was wrong and too long", False),  # pasted text is not the owner's verdict
+    ("that's not it", True),
+    ("still getting the same error", True),
+    ("you didn't answer my question", True),
+    ("I didn't ask for a history of DNS", True),
+    ("can you make it shorter", True),
+    ("tl;dr please", True),
+    ("Not quite, the flag goes first", True),
+    ("No.", False),  # declines an offer ("want me to ...?")
+    ("is it wrong to use sudo pip?", False),
+    ("No, that's fine", False),
+    ("Actually, one more thing: how do I undo it?", False),
+    ("no, but can you also check the logs?", False),
     ("", False),
 ])
 def test_correction_classifier(text, expected):

@@ -34,7 +34,14 @@ SKIP_PREFIXES = ("[CONTEXT COMPACTION]", "[CONTEXT SUMMARY]:", "Review the conve
 _S = r"(?:^|[.!?;:]\s+|,\s*)"  # start of the turn or of a clause
 _STRONG = [
     r"(?:that'?s|that is|this is|it'?s|its|you'?re|you are)\s+(?:\w+\s+)?(?:wrong|incorrect|not right|not correct|not true|a mistake)\b",
-    r"(?<!what )(?<!what's )(?<!anything )(?<!something )(?<!nothing )\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:wrong|incorrect)\b",
+    r"(?<=\w )(?<!what )(?<!what's )(?<!anything )(?<!something )(?<!nothing )(?:is|are|was|were)\s+(?:\w+\s+)?(?:wrong|incorrect)\b",
+    r"(?:that'?s|this is|it'?s) not (?:it|right|correct|true|what i|the one|how)\b",
+    r"\byou (?:didn'?t|did not) (?:answer|read|listen|understand|get)\b",
+    r"\bi (?:didn'?t|did not) ask (?:for|about)\b",
+    _S + r"(?:still|same) (?:error|broken|failing|fails|doesn'?t|does not|not working)\b",
+    r"\bstill (?:get(?:ting)?|see(?:ing)?|have|having) (?:the |that |an |this )?(?:same )?error\b",
+    r"\bmake it (?:shorter|briefer|simpler|more concise|less verbose)\b",
+    r"\btl;? ?dr\b",
     r"^(?:wrong|incorrect)\b",
     r"\bnot what i (?:asked|meant|wanted|want|said|need|needed|was asking)\b",
     r"\bi (?:said|meant|asked for|was asking|wanted)\b",
@@ -52,7 +59,7 @@ _STRONG = [
 # A turn that only *starts* like a correction ("No, ...", "Actually, ...") is one unless it declines
 # an offer or asks for more work.
 _WEAK = r"^(?:no|nope|nah|actually|not quite|not really|hmm,? no)\b"
-_DECLINE = (r"^(?:no|nope|nah)\b[\s,.!—–-]*(?:thanks|thank you|thx|ty|that'?s (?:all|it|fine|ok)|all good|"
+_DECLINE = (r"^(?:no|nope|nah)[.!]*$|^(?:no|nope|nah)\b[\s,.!—–-]*(?:thanks|thank you|thx|ty|that'?s (?:all|it|fine|ok)|all good|"
             r"i'?m (?:good|fine|ok|all set)|need|worries|problem|not now|later|it'?s fine|that'?s fine|"
             r"nothing|i'?m done|we'?re done|all set)\b")
 _FOLLOW_UP = (r"\b(?:also|as well|additionally|one more|another|different thing|unrelated|btw|by the way|"
