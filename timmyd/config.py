@@ -106,6 +106,7 @@ class PromoteConfig:
     smoke_prompt: str = "Say hello in five words."
     smoke_max_tokens: int = 16  # num_predict for the smoke generation
     fused_outtype: str = "q8_0"  # f16 | q8_0 | f32: GGUF type of the fused model (when adapters are refused)
+    keep_tags: int = 3  # newest promoted run tags kept in Ollama (rollback depth); 0 = keep all
 
 
 @dataclass(frozen=True)

@@ -223,11 +223,12 @@ class OllamaClient:
             raise
 
     def blob_exists(self, digest: str) -> bool:
+        """HEAD answers carry no body, so a 400 (bad digest) is just 'not there'; POST says why."""
         try:
             self._send("HEAD", f"/api/blobs/{digest}")
             return True
         except OllamaError as e:
-            if e.status == 404:
+            if e.status in (400, 404):
                 return False
             raise
 

@@ -141,8 +141,9 @@ def _served_history(ledger, served: str) -> list[dict]:
     if ledger is None:
         return []
     rows = [dict(r) if not isinstance(r, dict) else r for r in ledger.promotions()]
+    want = normalize_name(served)
     rows = [r for r in rows if r.get("status") == "promoted"
-            and normalize_name(str(r.get("served_name") or "")) == served]
+            and normalize_name(str(r.get("served_name") or "")) == want]
     return sorted(rows, key=lambda r: r.get("id") or 0, reverse=True)
 
 
@@ -182,9 +183,10 @@ def _adopt_unknown(client, ledger, served: str, steps: _Steps) -> str:
     history = _served_history(ledger, served)
     digests = _digests(client)
     current = history[0] if history else None
-    if served not in digests:
+    full = normalize_name(served)
+    if full not in digests:
         return str(current["tag"]) if current else ""
-    if current and digests.get(normalize_name(current["tag"]) or "") == digests[served]:
+    if current and digests.get(normalize_name(current["tag"]) or "") == digests[full]:
         return str(current["tag"])
     backup = f"{model_part(served)}:pre-timmyd-{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}"
     client.copy(served, backup)
@@ -197,6 +199,8 @@ def _adopt_unknown(client, ledger, served: str, steps: _Steps) -> str:
 def _create(client, cfg, strategy: str, tag: str, path: Path, steps: _Steps) -> None:
     digest = client.push_blob(path)
     steps.add("upload", file=str(path), digest=digest, bytes=path.stat().st_size)
+    if strategy == "fused":  # a full model per run: Ollama keeps the blob, our copy would only fill the disk
+        path.unlink(missing_ok=True)
     base = cfg.promote.base_name
     if strategy == "adapter":
         client.create(tag, from_=base, adapters={ADAPTER_FILE: digest})
@@ -228,6 +232,40 @@ def _safe_delete(client, name: str, steps: _Steps) -> None:
         steps.add("delete", tag=name)
     except OllamaError as e:
         steps.add("delete-failed", tag=name, error=str(e))
+
+
+def prune_tags(client, ledger, served: str, keep: int, steps: _Steps | None = None) -> list[str]:
+    """Delete our run tags beyond the newest `keep` still-promoted ones (0 = keep all); their ledger
+    rows become 'pruned', so rollback skips them.
+
+    Fused tags are whole models, so an hourly daemon would otherwise fill the disk. Never deleted:
+    the served name itself, `pre-timmyd` backups of the owner's own model, and the `keep` newest
+    promotions (the current one and its rollback targets).
+    """
+    if keep <= 0 or ledger is None:
+        return []
+    history = _served_history(ledger, served)
+    keep_tags = {normalize_name(r["tag"]) for r in history[:keep]} | {normalize_name(served)}
+    ours = {normalize_name(str(r.get("tag"))) for r in ledger.promotions()
+            if normalize_name(str(r.get("served_name") or "")) == normalize_name(served)
+            and r.get("strategy") != "adopted"}
+    on_server = set(_digests(client))
+    gone = []
+    for name in sorted(ours - keep_tags):
+        if name in on_server:
+            try:
+                client.delete(name)
+                gone.append(name)
+            except OllamaError as e:
+                if isinstance(e, OllamaUnreachable):
+                    raise
+                logger.warning("could not delete old tag {}: {}", name, e)
+    for r in history[keep:]:  # a deleted tag can no longer be a rollback target
+        if normalize_name(r["tag"]) in gone:
+            ledger.update_promotion(r["id"], "pruned")
+    if gone and steps is not None:
+        steps.add("prune", deleted=gone)
+    return gone
 
 
 # --- what to promote (CLI helpers) -----------------------------------------------------------------
@@ -275,6 +313,7 @@ def promote(cfg, ledger, adapter_dir, model_dir, run_id=None, *, client: OllamaC
     adapter_dir = Path(adapter_dir)
     if not (adapter_dir / "adapter_config.json").is_file():
         raise PromoteError(f"{adapter_dir}: not an adapter directory (no adapter_config.json)")
+    model_dir = model_dir or model_of(adapter_dir)
     if not model_dir:
         raise PromoteError("no base model directory: set `model` in the config or pass --model")
     model_dir = Path(model_dir)
@@ -340,6 +379,7 @@ def promote(cfg, ledger, adapter_dir, model_dir, run_id=None, *, client: OllamaC
         detail = f"{served} now serves {tag} ({strategy}){fallback}"
         _record(ledger, run_id, tag, served, strategy, "promoted",
                 {**base_detail, "message": detail, "previous": previous, "version": version, "steps": steps})
+        prune_tags(client, ledger, served, cfg.promote.keep_tags, steps)
         return PromotionResult("promoted", tag, strategy, detail, served, previous, reply, steps)
     except PromoteError as e:
         _record(ledger, run_id, tag, served, strategy or cfg.promote.strategy, "failed",
