@@ -110,8 +110,8 @@ def test_dpo_learns_and_writes_a_loadable_adapter(tiny_model, tmp_path, monkeypa
     calls = _count_calls(monkeypatch)
     out = tmp_path / "dpo"
     s = train(make_pairs(), tiny_model, out, TrainOptions(method="dpo", beta=0.1, **FAST), progress=False)
-    # one reference forward per batch group (each pair once), one per step, one final scoring pass
-    assert calls == {"logps": 4 + 8 + 4, "lora_off": 1} and s["reference_pairs"] == 8
+    # one reference forward per pair (once, cached), one per pair and step, one final scoring pass
+    assert calls == {"logps": 8 + 8 * 2 + 8, "lora_off": 1} and s["reference_pairs"] == 8
     m = _metrics(out)
     assert len(m) == 8 and m[0]["loss"] == pytest.approx(np.log(2), abs=1e-6)  # policy == reference
     assert m[0]["chosen_reward"] == pytest.approx(0, abs=1e-6)
@@ -141,7 +141,7 @@ def test_simpo_learns_without_any_reference_pass(tiny_model, tmp_path, monkeypat
     out = tmp_path / "simpo"
     s = train(make_pairs(), tiny_model, out, TrainOptions(method="simpo", simpo_beta=2.0, gamma=0.5, **FAST),
               progress=False)
-    assert calls == {"logps": 8 + 4, "lora_off": 0}  # the steps and the final scoring, nothing else
+    assert calls == {"logps": 8 * 2 + 8, "lora_off": 0}  # the steps and the final scoring, nothing else
     assert s["reference_pairs"] == 0 and s["ref_pass_seconds"] == 0 and s["beta"] == 2.0
     m = _metrics(out)
     assert np.mean([r["loss"] for r in m[-3:]]) < m[0]["loss"] - 0.3
@@ -177,11 +177,15 @@ def test_other_dpo_losses_train(tiny_model, tmp_path, loss_type):
     assert s["loss_type"] == loss_type and s["last_loss"] < s["first_loss"]
 
 
-def test_grad_checkpoint_gives_the_same_steps(tiny_model, tmp_path):
-    o = dict(FAST, iters=2, final_eval=False)
+@pytest.mark.parametrize("variant", [dict(grad_checkpoint=True), dict(micro_batch_size=0)])
+def test_checkpointing_and_micro_batching_give_the_same_steps(tiny_model, tmp_path, variant):
+    o = dict(FAST, iters=2, batch_size=4, final_eval=False)
     a = train(make_pairs(), tiny_model, tmp_path / "a", TrainOptions(**o), progress=False)
-    b = train(make_pairs(), tiny_model, tmp_path / "b", TrainOptions(grad_checkpoint=True, **o), progress=False)
+    b = train(make_pairs(), tiny_model, tmp_path / "b", TrainOptions(**variant, **o), progress=False)
+    assert b["micro_batch_size"] == (4 if variant.get("micro_batch_size") == 0 else 1)
     assert a["last_loss"] == pytest.approx(b["last_loss"], rel=1e-4)
+    ma, mb = _metrics(tmp_path / "a"), _metrics(tmp_path / "b")
+    assert [r["grad_norm"] for r in ma] == pytest.approx([r["grad_norm"] for r in mb], rel=1e-4)
     w = mx.load(str(tmp_path / "a" / "adapters.safetensors"))
     v = mx.load(str(tmp_path / "b" / "adapters.safetensors"))
     assert all(np.allclose(np.asarray(w[k]), np.asarray(v[k]), atol=1e-5) for k in w)

@@ -87,6 +87,7 @@ def _add_train(sub) -> None:
     p.add_argument("--seed", type=int)
     p.add_argument("--grad-checkpoint", action=argparse.BooleanOptionalAction, default=None)
     p.add_argument("--max-grad-norm", type=float, help="clip the global gradient norm (0 = off)")
+    p.add_argument("--micro-batch-size", type=int, help="pairs per forward pass (gradients accumulate; 0 = whole batch)")
     p.add_argument("--init-adapter", help="start from this adapter; it is also the DPO reference")
     p.add_argument("--no-final-eval", action="store_true", help="skip re-scoring the pairs after training")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
@@ -109,7 +110,7 @@ def _cmd_train(args) -> int:
         learning_rate=args.learning_rate, batch_size=args.batch_size, iters=args.iters, epochs=args.epochs,
         num_layers=args.num_layers, rank=args.rank, scale=args.scale, dropout=args.dropout,
         max_seq_length=args.max_seq_length, seed=args.seed, grad_checkpoint=args.grad_checkpoint,
-        max_grad_norm=args.max_grad_norm, final_eval=False if args.no_final_eval else None,
+        max_grad_norm=args.max_grad_norm, micro_batch_size=args.micro_batch_size, final_eval=False if args.no_final_eval else None,
         **{beta_key: args.beta})
     pairs = read_pairs(args.data)
     s = train(pairs, model, args.out, opts, init_adapter=args.init_adapter,

@@ -41,6 +41,7 @@ class TrainConfig:
     seed: int = 0
     grad_checkpoint: bool = False
     max_grad_norm: float = 1.0  # 0 disables clipping
+    micro_batch_size: int = 1  # pairs per forward pass; gradients accumulate to batch_size; 0 = whole batch
 
 
 @dataclass(frozen=True)

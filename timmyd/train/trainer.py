@@ -22,7 +22,7 @@ import mlx.nn as nn
 import mlx.optimizers as optim
 import numpy as np
 from loguru import logger
-from mlx.utils import tree_flatten
+from mlx.utils import tree_flatten, tree_map
 
 from timmyd.pairs import Pair
 from timmyd.train import adapter as adapter_io
@@ -68,6 +68,7 @@ class TrainOptions:
     seed: int = 0
     grad_checkpoint: bool = False
     max_grad_norm: float = 1.0
+    micro_batch_size: int = 1  # pairs per forward pass; gradients accumulate up to batch_size (0 = all)
     final_eval: bool = True  # score every training pair once more after training (final accuracy)
 
     @classmethod
@@ -87,12 +88,20 @@ class TrainOptions:
                 raise TrainError(f"{k} must be > 0, got {getattr(self, k)}")
         if self.iters < 0 or self.epochs < 1 and self.iters == 0:
             raise TrainError("need iters > 0 or epochs >= 1")
+        if self.micro_batch_size < 0:
+            raise TrainError(f"micro_batch_size must be >= 0, got {self.micro_batch_size}")
         if not 0 <= self.dropout < 1:
             raise TrainError(f"dropout must be in [0, 1), got {self.dropout}")
 
     @property
     def method_beta(self) -> float:
         return self.simpo_beta if self.method == "simpo" else self.beta
+
+    @property
+    def forward_pairs(self) -> int:
+        """Pairs per forward pass."""
+        mb = self.micro_batch_size
+        return self.batch_size if mb <= 0 else min(mb, self.batch_size)
 
 
 @contextlib.contextmanager
@@ -158,12 +167,16 @@ def _steps(n_pairs: int, opts: TrainOptions) -> int:
     return opts.iters if opts.iters > 0 else opts.epochs * math.ceil(n_pairs / opts.batch_size)
 
 
-def _batches(encoded: list[EncodedPair], opts: TrainOptions, packed: bool):
+def _groups(encoded: list[EncodedPair], opts: TrainOptions):
     epoch = 0
     while True:
         for group in group_batches(encoded, opts.batch_size, opts.seed, epoch):
-            yield epoch, make_batch(group, packed=packed)
+            yield epoch, group
         epoch += 1
+
+
+def _chunks(items: list, n: int) -> list[list]:
+    return [items[i:i + n] for i in range(0, len(items), n)]
 
 
 def _policy_accuracy(model, encoded, opts, packed, refs) -> float:
@@ -171,8 +184,8 @@ def _policy_accuracy(model, encoded, opts, packed, refs) -> float:
     wins = 0
     model.eval()
     order = sorted(encoded, key=lambda e: (e.length, e.key))  # the training groups
-    for i in range(0, len(order), opts.batch_size):
-        group = order[i:i + opts.batch_size]
+    for i in range(0, len(order), opts.forward_pairs):
+        group = order[i:i + opts.forward_pairs]
         lp, n = sequence_logps(model, make_batch(group, packed=packed))
         lp, n = np.asarray(lp), np.asarray(n)
         b = len(group)
@@ -231,7 +244,8 @@ def train(pairs: list[Pair], model_dir: str | Path, out_dir: str | Path, options
                        num_layers=num_layers, rank=opts.rank, scale=opts.scale, dropout=opts.dropout,
                        learning_rate=opts.learning_rate, batch_size=opts.batch_size, seed=opts.seed,
                        max_seq_length=opts.max_seq_length, grad_checkpoint=opts.grad_checkpoint,
-                       max_grad_norm=opts.max_grad_norm, total_seconds=round(time.perf_counter() - t_start, 3))
+                       max_grad_norm=opts.max_grad_norm, micro_batch_size=opts.forward_pairs,
+                       total_seconds=round(time.perf_counter() - t_start, 3))
         weights = dict(tree_flatten(model.trainable_parameters()))
         adapter_io.save_weights(tmp, weights)
         extra = dict(method=opts.method, loss_type=summary["loss_type"], beta=summary["beta"],
@@ -255,7 +269,7 @@ def _run(model, encoded, opts: TrainOptions, packed: bool, init_adapter, tmp: Pa
     ref_seconds = 0.0
     if opts.method == "dpo":
         t0 = time.perf_counter()
-        refs = reference_logps(model, encoded, opts.batch_size, packed, lora_off=init_adapter is None,
+        refs = reference_logps(model, encoded, opts.forward_pairs, packed, lora_off=init_adapter is None,
                                progress=progress)
         ref_seconds = time.perf_counter() - t0
 
@@ -265,19 +279,30 @@ def _run(model, encoded, opts: TrainOptions, packed: bool, init_adapter, tmp: Pa
     total = _steps(len(encoded), opts)
     metrics, nonzero, tokens, train_seconds = [], False, 0, 0.0
     model.train()
-    batches = _batches(encoded, opts, packed)
+    groups = _groups(encoded, opts)
     with _checkpointing(model, opts.grad_checkpoint), _progress(total, "train", progress) as bar, \
             (tmp / adapter_io.METRICS_FILE).open("w", encoding="utf-8") as mfile:
         for step in range(1, total + 1):
-            epoch, batch = next(batches)
+            epoch, group = next(groups)
             t0 = time.perf_counter()
-            b = batch.n_pairs
-            if opts.method == "dpo":
-                ref_c = mx.array([refs[k][0] for k in batch.keys])
-                ref_r = mx.array([refs[k][1] for k in batch.keys])
-            else:
-                ref_c = ref_r = mx.zeros((b,))
-            (loss, (rc, rr, pc, pr)), grads = step_fn(model, batch, ref_c, ref_r)
+            b = len(group)
+            loss, grads, parts, seq_tokens = 0.0, None, [], 0
+            for micro in _chunks(group, opts.forward_pairs):  # gradient accumulation: same maths, less memory
+                batch = make_batch(micro, packed=packed)
+                if opts.method == "dpo":
+                    ref_c = mx.array([refs[k][0] for k in batch.keys])
+                    ref_r = mx.array([refs[k][1] for k in batch.keys])
+                else:
+                    ref_c = ref_r = mx.zeros((len(micro),))
+                (mloss, aux), mgrads = step_fn(model, batch, ref_c, ref_r)
+                w = len(micro) / b  # the step's loss is the mean over its pairs
+                loss = loss + mloss * w
+                mgrads = tree_map(lambda g, w=w: g * w, mgrads)
+                grads = mgrads if grads is None else tree_map(mx.add, grads, mgrads)
+                parts.append(aux)
+                seq_tokens += batch.seq_tokens
+                mx.eval(loss, grads, aux)
+            rc, rr, pc, pr = (mx.concatenate([p[i] for p in parts]) for i in range(4))
             if opts.max_grad_norm > 0:
                 grads, gnorm = optim.clip_grad_norm(grads, opts.max_grad_norm)
             else:
@@ -286,7 +311,7 @@ def _run(model, encoded, opts: TrainOptions, packed: bool, init_adapter, tmp: Pa
             mx.eval(model.parameters(), optimizer.state, loss, rc, rr, pc, pr, gnorm)
             dt = time.perf_counter() - t0
             train_seconds += dt
-            tokens += batch.seq_tokens
+            tokens += seq_tokens
             loss_v, gnorm_v = float(loss.item()), float(gnorm.item())
             if not math.isfinite(loss_v) or not math.isfinite(gnorm_v):
                 raise TrainError(f"step {step}: loss {loss_v}, gradient norm {gnorm_v} is not finite; "
@@ -298,8 +323,8 @@ def _run(model, encoded, opts: TrainOptions, packed: bool, init_adapter, tmp: Pa
                    "chosen_reward": float(mx.mean(rc).item()), "rejected_reward": float(mx.mean(rr).item()),
                    "chosen_logps": float(mx.mean(pc).item()), "rejected_logps": float(mx.mean(pr).item()),
                    "grad_norm": gnorm_v, "learning_rate": opts.learning_rate, "pairs": b,
-                   "tokens": int(batch.seq_tokens), "seconds": round(dt, 4),
-                   "tokens_per_sec": round(batch.seq_tokens / dt, 2) if dt > 0 else None,
+                   "tokens": int(seq_tokens), "seconds": round(dt, 4),
+                   "tokens_per_sec": round(seq_tokens / dt, 2) if dt > 0 else None,
                    "peak_memory_mb": round(mx.get_peak_memory() / 1e6, 2)}
             metrics.append(rec)
             mfile.write(json.dumps(rec) + "\n")
