@@ -240,3 +240,25 @@ def test_detect_formats():
     assert sessions.detect({"conversations": [], "chosen": {}, "rejected": {}}, ".jsonl") is None  # a pair
     assert sessions.detect({"type": "decision"}, ".jsonl") == "chatlog"
     assert sessions.detect({"prompt": "q", "chosen": "a", "rejected": "b"}, ".jsonl") is None
+
+
+def test_long_sessions_keep_only_recent_history_in_prompts():
+    turns = [("system", "sys")]
+    for i in range(50):
+        turns += [("user", f"q{i:02d}"), ("assistant", "x" * 100), ("user", "too long"), ("assistant", f"a{i}")]
+    turns.append(("user", "thanks"))
+    s = _chat(*turns)
+    pairs, _ = mine(s, Rules(max_prompt_chars=500))
+    assert len(pairs) == 50
+    last = pairs[-1].pair.prompt
+    # exchanges are 'q..'+'x'*100 (104 chars) and 'too long'+'a..' (10-11): whole ones that fit in 500 - 3
+    kept = last[1:-1]
+    assert last[0] == Message("system", "sys") and last[-1] == Message("user", "q49")
+    assert sum(len(m.content) for m in kept) <= 497 and len(kept) % 2 == 0
+    assert sum(len(m.content) for m in kept) + 104 + 11 > 497  # one more exchange would not fit
+    assert [m.role for m in kept[:2]] == ["user", "assistant"]
+    # unbounded: everything since the start, identical to the one-shot helper
+    pairs, _ = mine(s, Rules(max_prompt_chars=10**9))
+    assert len(pairs[-1].pair.prompt) == 1 + 2 * 98 + 1
+    assert pairs[-1].pair.prompt == mining.prompt_for("sys", mining.exchanges(s)[1], 98, Rules(max_prompt_chars=10**9))
+    assert mine(s, Rules(max_prompt_chars=0))[0][-1].pair.prompt == (Message("system", "sys"), Message("user", "q49"))

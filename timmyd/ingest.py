@@ -214,7 +214,7 @@ class _Miner:
         self.found.pairs.append(NewPair(pair, split_for(pair.key, self.fraction), self.path, position, origin, anchor))
 
     def session(self, s: sessions.Session) -> None:
-        mined, accepted = mining.mine(s, self.rules)
+        mined, accepted = mining.mine(s, self.rules, accepted_too=self.want_accepted)
         for m in mined:
             self.pair(m.pair, m.position, "session")
         if self.want_accepted:

@@ -20,6 +20,7 @@ them out. Tool calls between the prompt's last user turn and the rejected reply 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -87,13 +88,15 @@ class Rules:
     extra_phrases: tuple[str, ...] = ()
     skip_prefixes: tuple[str, ...] = SKIP_PREFIXES
     tool_turns: str = "compact"
+    max_prompt_chars: int = 16000
     _extra: re.Pattern | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_config(cls, mining) -> Rules:
         phrases = tuple(p for p in mining.correction_phrases if p.strip())
         extra = _compile(rf"(?<!\w){re.escape(_head(p))}(?!\w)" for p in phrases) if phrases else None
-        return cls(phrases, SKIP_PREFIXES + tuple(mining.skip_prefixes), mining.tool_turns, extra)
+        return cls(phrases, SKIP_PREFIXES + tuple(mining.skip_prefixes), mining.tool_turns,
+                   mining.max_prompt_chars, extra)
 
 
 DEFAULT_RULES = Rules()
@@ -187,12 +190,32 @@ def _assistant_message(ex: Exchange, tool_turns: str) -> str:
 
 def prompt_for(system: str | None, exs: list[Exchange], upto: int, rules: Rules = DEFAULT_RULES) -> tuple[Message, ...]:
     """System, then every exchange before `upto` as user + assistant, then the user turn of `upto`."""
-    msgs = [Message("system", system)] if system else []
-    for ex in exs[:upto]:
-        msgs.append(Message("user", ex.user))
-        msgs.append(Message("assistant", _assistant_message(ex, rules.tool_turns)))
-    msgs.append(Message("user", exs[upto].user))
-    return tuple(msgs)
+    return _Prompts(system, exs, rules).upto(upto)
+
+
+class _Prompts:
+    """Prompts for many cut points of one session, sharing one rendered history (no quadratic rendering).
+
+    Only the most recent whole exchanges that fit in `max_prompt_chars` are kept (the system prompt and
+    the final user turn always are): training truncates long prompts from the start anyway, and a
+    months-long session must not store its whole history with every pair.
+    """
+
+    def __init__(self, system: str | None, exs: list[Exchange], rules: Rules):
+        self.exs, self.rules = exs, rules
+        self.system = [Message("system", system)] if system else []
+        self.history: list[Message] = []
+        self.cum = [0]  # cum[k] = characters of the first k exchanges
+
+    def upto(self, i: int) -> tuple[Message, ...]:
+        while len(self.history) < 2 * i:
+            ex = self.exs[len(self.history) // 2]
+            a = Message("assistant", _assistant_message(ex, self.rules.tool_turns))
+            self.history += [Message("user", ex.user), a]
+            self.cum.append(self.cum[-1] + len(ex.user) + len(a.content))
+        budget = self.rules.max_prompt_chars - len(self.exs[i].user)
+        first = min(bisect.bisect_left(self.cum, self.cum[i] - budget, 0, i + 1), i)
+        return (*self.system, *self.history[2 * first: 2 * i], Message("user", self.exs[i].user))
 
 
 @dataclass(frozen=True)
@@ -209,9 +232,10 @@ class Accepted:
     position: str
 
 
-def mine(session: Session, rules: Rules = DEFAULT_RULES) -> tuple[list[Mined], list[Accepted]]:
-    """Pairs from one session, plus the accepted replies that no correction touched."""
+def mine(session: Session, rules: Rules = DEFAULT_RULES, accepted_too: bool = True) -> tuple[list[Mined], list[Accepted]]:
+    """Pairs from one session, plus (with `accepted_too`) the accepted replies no correction touched."""
     system, exs = exchanges(session, rules)
+    prompts = _Prompts(system, exs, rules)
     pairs: list[Mined] = []
     accepted: list[Accepted] = []
     anchor: int | None = None  # exchange whose user turn the corrected replies answered
@@ -229,11 +253,11 @@ def mine(session: Session, rules: Rules = DEFAULT_RULES) -> tuple[list[Mined], l
             rejected.append((ex.reply, ex.reply_where))
             continue
         if rejected:
-            prompt = prompt_for(system, exs, anchor, rules)
+            prompt = prompts.upto(anchor)
             for text, where in rejected:
                 if text != ex.reply:
                     pairs.append(Mined(Pair(prompt, ex.reply, text), where or ex.user_where))
-        elif ex.user.strip():
-            accepted.append(Accepted(prompt_for(system, exs, i, rules), ex.reply, ex.reply_where))
+        elif accepted_too and ex.user.strip():
+            accepted.append(Accepted(prompts.upto(i), ex.reply, ex.reply_where))
         anchor, rejected = None, []
     return pairs, accepted
