@@ -58,6 +58,7 @@ class MiningConfig:
     tool_turns: str = "compact"  # how tool-call turns appear in prompts: compact | drop
     rejected_from_base: bool = False  # generate a rejected reply with the base model for lone accepted replies
     base_max_tokens: int = 128  # cap on each base-model reply generated for rejected_from_base
+    max_prompt_chars: int = 16000  # mined prompts keep only the latest whole exchanges that fit
 
 
 @dataclass(frozen=True)
