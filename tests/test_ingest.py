@@ -304,3 +304,24 @@ def test_named_files_follow_the_export_folder_rules(tmp_path, led):
     assert (res.files, res.pairs_added, res.quarantined) == (2, 1, 1)
     assert "symlink leads outside" in led.quarantined()[0]["reason"]
     assert ingest_paths([outside], led, cfg).pairs_added == 1  # named outside the export folder: the owner's call
+
+
+def test_pair_files_in_every_format(tmp_path, led, shared_data):
+    res = ingest_paths([shared_data / "pairs"], led, _cfg())
+    assert (res.files, res.pairs_added, res.quarantined) == (4, 20, 0)
+    assert {r.format for r in res.reports} == {"pairs"}
+    conv = [p for p in led.pairs() if p.source.startswith(str(shared_data / "pairs" / "conversational.jsonl"))]
+    assert len(conv) == 5 and [m.role for m in conv[0].prompt] == ["system", "user", "assistant", "user"]
+
+
+def test_json_files_holding_pairs_or_one_trajectory(tmp_path, led):
+    (tmp_path / "one.json").write_text(json.dumps(_std(1)))
+    (tmp_path / "many.json").write_text(json.dumps([_std(2), {"prompt": "q"}, _std(3)]))
+    traj = json.loads((DEMO / "trajectory_samples.jsonl").read_text().splitlines()[1])
+    (tmp_path / "traj.json").write_text("\ufeff" + json.dumps(traj))  # with a UTF-8 byte order mark
+    res = ingest_paths([tmp_path], led, _cfg())
+    assert res.pairs_added == 1 + 2 + 1
+    assert {Path(r.path).name: r.format for r in res.reports} == {"one.json": "pairs", "many.json": "pairs",
+                                                                  "traj.json": "sharegpt"}
+    (q,) = led.quarantined()
+    assert (Path(q["path"]).name, q["line"], q["reason"]) == ("many.json", 2, "missing key 'chosen' (standard format)")

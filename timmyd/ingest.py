@@ -413,7 +413,6 @@ def ingest_paths(paths: Iterable[str | os.PathLike], ledger: Ledger, cfg, dry_ru
         else:
             result.add(FileReport(str(root), "unknown", quarantined=run.quarantine(root, "broken symlink"),
                                   status="quarantined"))
-    logger.debug("ingest: {}", result.to_dict())
     return result
 
 
