@@ -325,3 +325,19 @@ def test_json_files_holding_pairs_or_one_trajectory(tmp_path, led):
                                                                   "traj.json": "sharegpt"}
     (q,) = led.quarantined()
     assert (Path(q["path"]).name, q["line"], q["reason"]) == ("many.json", 2, "missing key 'chosen' (standard format)")
+
+
+def test_session_json_being_written_is_not_quarantined(tmp_path, led):
+    full = (DEMO / "session_20260430_163322_1d7e6f.json").read_text()
+    f = tmp_path / "session_y.json"
+    f.write_text("")  # created, not written yet
+    res = ingest_paths([f], led, _cfg())
+    assert (res.pairs_added, res.quarantined, res.reports[0].format) == (0, 0, "empty")
+    f.write_text(full[: len(full) // 2])  # half written, just now
+    res = ingest_paths([f], led, _cfg())
+    assert (res.pairs_added, res.quarantined, res.reports[0].status) == (0, 0, "pending")
+    os.utime(f, (1, 1))  # still cut off long after its last write: it is broken, quarantine it
+    res = ingest_paths([f], led, _cfg())
+    assert res.quarantined == 1 and "not valid JSON" in led.quarantined()[0]["reason"]
+    f.write_text(full)
+    assert ingest_paths([f], led, _cfg()).pairs_added == 1

@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -34,6 +35,7 @@ from timmyd.pairs import Pair, PairError, detect_format, parse_record
 SUFFIXES = {".json", ".jsonl"}
 PAIR_FORMAT = "pairs"
 RESUMABLE = {PAIR_FORMAT} | sessions.LINE_FORMATS
+WRITE_GRACE_S = 120.0  # a .json cut off mid-way and this recent is taken as still being written
 
 Generator = Callable[[tuple], str]  # prompt messages -> a generated reply
 
@@ -275,6 +277,18 @@ def _read_jsonl(lines: list[tuple[int, bytes]], fmt: str | None, m: _Miner) -> s
     return fmt
 
 
+def _truncated(body: bytes) -> bool:
+    """Does this JSON stop in the middle (a writer is still at it) rather than being malformed?"""
+    text = body.decode("utf-8", errors="replace")
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as e:
+        rest = text[e.pos:].strip()
+        return (e.msg.startswith("Unterminated string") or not rest
+                or (e.msg == "Expecting value" and all(c.isalnum() or c in ".+-" for c in rest)))
+    return False
+
+
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -325,9 +339,14 @@ class _Pass:
         bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
         m = _Miner(rep.path, self.rules, self.fraction, self.cfg.mining.rejected_from_base and self.generator is not None)
         if path.suffix == ".json":
-            fmt, consumed = _read_json_file(data[bom:], ".json", m), len(data)
-            if fmt == "unknown" and len(data) == st.st_size and not data.strip():
-                fmt = "empty"
+            body = data[bom:]
+            if not body.strip():
+                fmt, consumed = "empty", 0  # just created; its content comes later
+            else:
+                fmt, consumed = _read_json_file(body, ".json", m), len(data)
+                if fmt == "unknown" and _truncated(body) and time.time() - st.st_mtime < WRITE_GRACE_S:
+                    rep.status, rep.format = "pending", fmt  # being written: look again later
+                    return rep
         else:
             start, fmt = bom, None
             if (prev is not None and prev.status == "ok" and prev.format in RESUMABLE
