@@ -275,3 +275,22 @@ def test_check_at_create_option_and_token_embd_orientation(tmp_path):
         d = s.add_blob(adapter_gguf(tmp_path / "w.gguf", arch="gemma3"))
         r = http.post("/api/create", json={"model": "t", "from": "base", "adapters": {"a.gguf": d}})
         assert r.status_code == 200 and "model arch and LoRA arch mismatch" in ndjson(r)[-1]["error"]
+
+
+def test_models_survive_a_restart_on_the_same_root(tmp_path):
+    root = tmp_path / "root"
+    with StandIn(root=root) as s:
+        s.add_model("base", base_gguf(tmp_path / "b.gguf"))
+        assert httpx.post(s.url + "/api/copy", json={"source": "base", "destination": "t"}).status_code == 200
+        digest = s.models["t:latest"].digest()
+    assert root.is_dir()  # a given root is the caller's: kept
+    with StandIn(root=root) as s:
+        assert set(s.models) == {"base:latest", "t:latest"} and s.models["t:latest"].digest() == digest
+        tags = httpx.get(s.url + "/api/tags").json()["models"]
+        assert {m["name"] for m in tags} == {"base:latest", "t:latest"}
+
+
+def test_unknown_routes_and_methods(http):
+    r = http.get("/api/nope")
+    assert (r.status_code, r.text) == (404, "404 page not found")
+    assert http.get("/api/create").status_code == 405

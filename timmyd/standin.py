@@ -22,6 +22,7 @@ OpenAI-compatible routes, and keep-alive model unloading. Test hooks that Ollama
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
@@ -122,6 +123,7 @@ class StandIn:
         self._faults: list[_Fault] = []
         self._gguf_cache: dict[str, GGUFInfo] = {}
         self._lock = threading.RLock()
+        self._load_manifests()
         self._server = ThreadingHTTPServer((host, port), _make_handler(self))
         self._server.daemon_threads = True
         self._thread: threading.Thread | None = None
@@ -201,9 +203,26 @@ class StandIn:
         with self._lock:
             self.models[full.lower()] = Model(full, digest, template=template, system=system,
                                               parameters=dict(parameters or {}))
+            self.save_manifests()
         return full
 
     # -- state helpers -----------------------------------------------------------------------------
+
+    def _load_manifests(self) -> None:
+        """Models survive a restart on the same root, as Ollama's manifests do."""
+        f = self.root / "manifests.json"
+        if f.is_file():
+            for d in json.loads(f.read_text()):
+                m = Model(**d)
+                if all(self.blob_path(x).exists() for x in (m.model_digest, *m.adapters)):
+                    self.models[m.name.lower()] = m
+
+    def save_manifests(self) -> None:
+        with self._lock:
+            data = [dataclasses.asdict(m) for m in self.models.values()]
+            tmp = self.root / "manifests.json.tmp"
+            tmp.write_text(json.dumps(data, indent=1))
+            os.replace(tmp, self.root / "manifests.json")
 
     def blob_path(self, digest: str) -> Path:
         return self.blobs / digest.replace(":", "-")
@@ -301,6 +320,7 @@ class StandIn:
         yield {"status": "writing manifest"}
         with self._lock:
             self.models[full.lower()] = model
+            self.save_manifests()
         yield {"status": "success"}
 
     def _need_gguf(self, digest: str, status: int | None = None) -> None:
@@ -484,7 +504,12 @@ def _make_handler(state: StandIn):
                     pass
                 state.requests.append((method, path, None))
                 known = any(p == path for _, p in routes)
-                self._send(405 if known else 404, None)
+                body = b"405 method not allowed" if known else b"404 page not found"  # gin's plain text
+                self.send_response(405 if known else 404)
+                self.send_header("Content-Type", "text/plain")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
                 return
             handler()
 
@@ -613,6 +638,7 @@ def _make_handler(state: StandIn):
                 full = normalize_name(dst)
                 state.models[full.lower()] = Model(full, m.model_digest, list(m.adapters), m.template,
                                                    m.system, dict(m.parameters), m.parent)
+                state.save_manifests()
             self._send(200, None)
 
         def h_delete(self) -> None:
@@ -628,6 +654,7 @@ def _make_handler(state: StandIn):
                 if state.models.pop(full.lower(), None) is None:
                     self._error(404, f"model '{name}' not found")
                     return
+                state.save_manifests()
             self._send(200, None)
 
         def _inference(self, chat: bool) -> None:
