@@ -29,10 +29,10 @@ from pathlib import Path
 from loguru import logger
 
 from timmyd import mining, sessions
+from timmyd.ingest_files import SUFFIXES, decode_line, iter_files, outside_export, sha, split_lines, truncated
 from timmyd.ledger import FileState, Ledger, NewPair
 from timmyd.pairs import Pair, PairError, detect_format, parse_record
 
-SUFFIXES = {".json", ".jsonl"}
 PAIR_FORMAT = "pairs"
 RESUMABLE = {PAIR_FORMAT} | sessions.LINE_FORMATS
 WRITE_GRACE_S = 120.0  # a .json cut off mid-way and this recent is taken as still being written
@@ -90,59 +90,6 @@ def anchor_of(prompt: tuple, chosen: str) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-# --- finding files ---------------------------------------------------------------------------------
-
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.relative_to(root)
-        return True
-    except ValueError:
-        return False
-
-
-def iter_files(root: Path, follow_outside: bool, on_bad: Callable[[Path, str], None]) -> Iterable[Path]:
-    """Candidate files under `root` (sorted; hidden names and other suffixes skipped).
-
-    A symlink whose target is inside `root` is skipped (the target is found on its own); one leading
-    outside is reported to `on_bad` unless `follow_outside`; a broken one is reported too.
-    """
-    real_root = root.resolve()
-    seen: set[Path] = set()
-    stack = [root]
-    while stack:
-        d = stack.pop()
-        try:
-            entries = sorted(os.scandir(d), key=lambda e: e.name)
-        except OSError as e:
-            on_bad(d, f"cannot list folder: {e.strerror or e}")
-            continue
-        subdirs = []
-        for e in entries:
-            if e.name.startswith("."):
-                continue
-            p = Path(e.path)
-            if e.is_symlink():
-                target = p.resolve()
-                if not target.exists():
-                    if p.suffix in SUFFIXES:
-                        on_bad(p, f"broken symlink (points to {os.readlink(p)})")
-                    continue
-                if _inside(target, real_root):
-                    continue
-                if not follow_outside:
-                    on_bad(p, f"symlink leads outside {root} (to {target}); set [ingest] "
-                              "follow_symlinks_outside = true to read it")
-                    continue
-                if target in seen:
-                    continue
-                seen.add(target)
-            if e.is_dir():
-                subdirs.append(p)
-            elif e.is_file() and p.suffix in SUFFIXES:
-                yield p
-        stack.extend(reversed(subdirs))
-
-
 # --- reading one file ------------------------------------------------------------------------------
 
 @dataclass
@@ -150,44 +97,6 @@ class _Found:
     pairs: list[NewPair] = field(default_factory=list)
     bad: list[tuple[int | None, str]] = field(default_factory=list)  # (line, reason)
     accepted: list[tuple[mining.Accepted, str]] = field(default_factory=list)
-
-
-def _split_lines(data: bytes, start: int) -> tuple[list[tuple[int, bytes]], int]:
-    """(lineno, raw) for complete lines from `start`, and the offset consumed.
-
-    The last line without a newline counts only when it already parses as JSON; otherwise it is
-    still being written and is left for the next pass.
-    """
-    lineno = data.count(b"\n", 0, start) + 1
-    out = []
-    pos = start
-    while pos < len(data):
-        nl = data.find(b"\n", pos)
-        if nl < 0:
-            tail = data[pos:]
-            try:
-                json.loads(tail.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError):
-                if tail.strip():
-                    return out, pos
-            out.append((lineno, tail))
-            return out, len(data)
-        out.append((lineno, data[pos:nl]))
-        pos, lineno = nl + 1, lineno + 1
-    return out, pos
-
-
-def _decode(raw: bytes) -> object:
-    """JSON of one line; ValueError with a readable reason."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise ValueError(f"not UTF-8 text (byte 0x{raw[e.start]:02x} at column {e.start + 1}); "
-                         "save the file as UTF-8") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as e:
-        raise ValueError(f"not valid JSON: {e.msg} at column {e.colno}") from None
 
 
 def _file_format(first: object, suffix: str) -> str | None:
@@ -228,7 +137,7 @@ class _Miner:
 
 def _read_json_file(data: bytes, suffix: str, m: _Miner) -> str:
     try:
-        obj = _decode(data)
+        obj = decode_line(data)
     except ValueError as e:
         m.bad(None, str(e))
         return "unknown"
@@ -258,7 +167,7 @@ def _read_jsonl(lines: list[tuple[int, bytes]], fmt: str | None, m: _Miner) -> s
         if not raw.strip():
             continue
         try:
-            rec = _decode(raw)
+            rec = decode_line(raw)
             if fmt is None:
                 fmt = _file_format(rec, ".jsonl")
                 if fmt is None:
@@ -275,22 +184,6 @@ def _read_jsonl(lines: list[tuple[int, bytes]], fmt: str | None, m: _Miner) -> s
     if fmt in sessions.FILE_FORMATS and chat.turns:
         m.session(chat)
     return fmt
-
-
-def _truncated(body: bytes) -> bool:
-    """Does this JSON stop in the middle (a writer is still at it) rather than being malformed?"""
-    text = body.decode("utf-8", errors="replace")
-    try:
-        json.loads(text)
-    except json.JSONDecodeError as e:
-        rest = text[e.pos:].strip()
-        return (e.msg.startswith("Unterminated string") or not rest
-                or (e.msg == "Expecting value" and all(c.isalnum() or c in ".+-" for c in rest)))
-    return False
-
-
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 # --- the pass --------------------------------------------------------------------------------------
@@ -344,21 +237,21 @@ class _Pass:
                 fmt, consumed = "empty", 0  # just created; its content comes later
             else:
                 fmt, consumed = _read_json_file(body, ".json", m), len(data)
-                if fmt == "unknown" and _truncated(body) and time.time() - st.st_mtime < WRITE_GRACE_S:
+                if fmt == "unknown" and truncated(body) and time.time() - st.st_mtime < WRITE_GRACE_S:
                     rep.status, rep.format = "pending", fmt  # being written: look again later
                     return rep
         else:
             start, fmt = bom, None
             if (prev is not None and prev.status == "ok" and prev.format in RESUMABLE
-                    and len(data) >= prev.bytes_consumed and _sha(data[:prev.bytes_consumed]) == prev.content_hash):
+                    and len(data) >= prev.bytes_consumed and sha(data[:prev.bytes_consumed]) == prev.content_hash):
                 start, fmt = max(prev.bytes_consumed, bom), prev.format
-            lines, consumed = _split_lines(data, start)
+            lines, consumed = split_lines(data, start)
             fmt = _read_jsonl(lines, fmt, m) or ("unknown" if m.found.bad else "empty")
             if consumed < len(data):
                 rep.status = "pending"
         rep.format = fmt
         self._generate(m)
-        state = FileState(rep.path, st.st_size, st.st_mtime, _sha(data[:consumed]), consumed, fmt,
+        state = FileState(rep.path, st.st_size, st.st_mtime, sha(data[:consumed]), consumed, fmt,
                           "quarantined" if fmt == "unknown" else "ok")
         self._commit(rep, m.found, state)
         if fmt == "unknown":
@@ -425,7 +318,7 @@ def ingest_paths(paths: Iterable[str | os.PathLike], ledger: Ledger, cfg, dry_ru
                 result.add(FileReport(str(p), "unknown", quarantined=run.quarantine(p, why), status="quarantined"))
         elif root.name.startswith(".") or root.suffix not in SUFFIXES:
             continue  # editors' temp files, partial writes, other files: never an export
-        elif root.is_symlink() and (why := _outside_export(root, cfg)):
+        elif root.is_symlink() and (why := outside_export(root, cfg)):
             result.add(FileReport(str(root), "unknown", quarantined=run.quarantine(root, why), status="quarantined"))
         elif root.is_file():
             result.add(_safe(run, root))
@@ -433,19 +326,6 @@ def ingest_paths(paths: Iterable[str | os.PathLike], ledger: Ledger, cfg, dry_ru
             result.add(FileReport(str(root), "unknown", quarantined=run.quarantine(root, "broken symlink"),
                                   status="quarantined"))
     return result
-
-
-def _outside_export(link: Path, cfg) -> str | None:
-    """A file named directly (the daemon passes changed files) that links outside the export folder
-    it sits in gets the same treatment as one found by walking that folder."""
-    export = cfg.export_path
-    if cfg.ingest.follow_symlinks_outside or not _inside(link.parent.absolute(), export.absolute()):
-        return None
-    target = link.resolve()
-    if not target.exists() or _inside(target, export.resolve()):
-        return None
-    return (f"symlink leads outside {export} (to {target}); set [ingest] follow_symlinks_outside = true "
-            "to read it")
 
 
 def _safe(run: _Pass, path: Path) -> FileReport:
