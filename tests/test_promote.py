@@ -68,7 +68,7 @@ def test_tags_and_parameters():
     assert P.run_tag("me/timmy", "2026-05-01 dpo") == "me/timmy:2026-05-01-dpo"
     with pytest.raises(P.PromoteError):
         P.run_tag("bad name", 1)
-    text = 'num_ctx                        4096\nstop                           "<eot>"\nstop "User:"\ntemperature 0.2'
+    text = 'num_ctx                        4096\nstop                           "<eot>"\nstop "User:"\ntemperature 0.2\ntypical_p 0.7'
     assert P.parse_parameters(text) == {"num_ctx": 4096, "stop": ["<eot>", "User:"], "temperature": 0.2}
 
 

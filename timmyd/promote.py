@@ -30,6 +30,7 @@ from timmyd.ollama import OllamaClient, OllamaError, OllamaUnreachable, normaliz
 ADAPTER_CUTOFF = (0, 34, 1)  # ollama/ollama#14969: creating adapter models refused from here on
 ADAPTER_FILE = "adapter.gguf"
 FUSED_FILE = "model.gguf"
+REJECTED_PARAMETERS = {"typical_p"}  # `show` may list it, `create` answers 400 since Ollama deprecated it
 
 
 class PromoteError(RuntimeError):
@@ -108,7 +109,7 @@ def parse_parameters(text: str) -> dict[str, Any]:
             val = raw
         if key == "stop":
             out.setdefault("stop", []).append(str(val))
-        else:
+        elif key not in REJECTED_PARAMETERS:
             out[key] = val
     return out
 
