@@ -29,6 +29,13 @@ def setup_logging(cfg: Config, to_stderr: bool = True) -> int:
     """loguru to `<state>/logs/timmyd.log` with rotation and retention; returns the sink id."""
     logs = cfg.state_path / "logs"
     logs.mkdir(parents=True, exist_ok=True)
+    if to_stderr:
+        # under launchd stderr is a file nobody rotates: only warnings go there; a terminal sees INFO
+        import contextlib
+        import sys
+        with contextlib.suppress(ValueError):
+            logger.remove(0)
+        logger.add(sys.stderr, level="INFO" if sys.stderr.isatty() else "WARNING")
     return logger.add(logs / "timmyd.log", rotation=int(cfg.daemon.log_rotation_mb * 1024 * 1024),
                       retention=cfg.daemon.log_keep, level="INFO", enqueue=False, encoding="utf-8")
 
@@ -223,7 +230,7 @@ class Daemon:
 
         export = self.cfg.export_path
         export.mkdir(parents=True, exist_ok=True)
-        observer = Observer()
+        observer = Observer(timeout=5.0)  # its threads wake every 5 s instead of every 1 s when idle
         observer.schedule(Handler(), str(export), recursive=True)
         observer.daemon = True
         observer.start()
