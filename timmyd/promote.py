@@ -26,6 +26,7 @@ from typing import Any
 from loguru import logger
 
 from timmyd.ollama import OllamaClient, OllamaError, OllamaUnreachable, normalize_name, parse_version
+from timmyd.promote_history import Steps, adopt_unknown, prune_tags, record, served_history
 
 ADAPTER_CUTOFF = (0, 34, 1)  # ollama/ollama#14969: creating adapter models refused from here on
 ADAPTER_FILE = "adapter.gguf"
@@ -114,40 +115,6 @@ def parse_parameters(text: str) -> dict[str, Any]:
     return out
 
 
-# --- the ledger seam -------------------------------------------------------------------------------
-
-def _get(row: Any, key: str) -> Any:
-    if row is None:
-        return None
-    if isinstance(row, dict):
-        return row.get(key)
-    try:
-        return row[key]
-    except (KeyError, IndexError, TypeError):
-        return getattr(row, key, None)
-
-
-def _record(ledger, run_id, tag: str, served: str, strategy: str, status: str, detail: dict) -> int | None:
-    if ledger is None:
-        return None
-    try:
-        return ledger.record_promotion(run_id, tag, served, strategy, status, detail)
-    except Exception as e:  # noqa: BLE001 - recording must not turn a done promotion into a crash
-        logger.error("could not record promotion {} ({}) in the ledger: {}", tag, status, e)
-        return None
-
-
-def _served_history(ledger, served: str) -> list[dict]:
-    """Promotions still 'promoted' for this served name, newest first."""
-    if ledger is None:
-        return []
-    rows = [dict(r) if not isinstance(r, dict) else r for r in ledger.promotions()]
-    want = normalize_name(served)
-    rows = [r for r in rows if r.get("status") == "promoted"
-            and normalize_name(str(r.get("served_name") or "")) == want]
-    return sorted(rows, key=lambda r: r.get("id") or 0, reverse=True)
-
-
 # --- the Ollama side -------------------------------------------------------------------------------
 
 def smoke_test(client: OllamaClient, name: str, prompt: str, max_tokens: int) -> str:
@@ -159,10 +126,6 @@ def smoke_test(client: OllamaClient, name: str, prompt: str, max_tokens: int) ->
     return text
 
 
-def _digests(client: OllamaClient) -> dict[str, str]:
-    return {normalize_name(m["name"]) or m["name"]: m.get("digest", "") for m in client.tags()}
-
-
 def _exporter(exporter):
     if exporter is not None:
         return exporter
@@ -172,32 +135,7 @@ def _exporter(exporter):
         raise PromoteError(f"GGUF export is not available: {e}") from e
 
 
-class _Steps(list):
-    def add(self, step: str, **info) -> None:
-        entry = {"step": step, "t": round(time.time(), 3), **info}
-        self.append(entry)
-        logger.info("promote: {} {}", step, {k: v for k, v in info.items() if k != "t"})
-
-
-def _adopt_unknown(client, ledger, served: str, steps: _Steps) -> str:
-    """Back up a served model the ledger does not know; returns the previous target tag (or '')."""
-    history = _served_history(ledger, served)
-    digests = _digests(client)
-    current = history[0] if history else None
-    full = normalize_name(served)
-    if full not in digests:
-        return str(current["tag"]) if current else ""
-    if current and digests.get(normalize_name(current["tag"]) or "") == digests[full]:
-        return str(current["tag"])
-    backup = f"{model_part(served)}:pre-timmyd-{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}"
-    client.copy(served, backup)
-    steps.add("backup", source=served, tag=backup)
-    _record(ledger, None, backup, served, "adopted", "promoted",
-            {"message": f"{served} existed before timmyd served it; kept as {backup}"})
-    return backup
-
-
-def _create(client, cfg, strategy: str, tag: str, path: Path, steps: _Steps) -> None:
+def _create(client, cfg, strategy: str, tag: str, path: Path, steps: Steps) -> None:
     digest = client.push_blob(path)
     steps.add("upload", file=str(path), digest=digest, bytes=path.stat().st_size)
     if strategy == "fused":  # a full model per run: Ollama keeps the blob, our copy would only fill the disk
@@ -227,46 +165,12 @@ def _export(exp, cfg, strategy: str, model_dir: Path, adapter_dir: Path, out_dir
     return Path(exp.export_fused_gguf(model_dir, adapter_dir, out_dir / f"model-{outtype}.gguf", outtype))
 
 
-def _safe_delete(client, name: str, steps: _Steps) -> None:
+def _safe_delete(client, name: str, steps: Steps) -> None:
     try:
         client.delete(name)
         steps.add("delete", tag=name)
     except OllamaError as e:
         steps.add("delete-failed", tag=name, error=str(e))
-
-
-def prune_tags(client, ledger, served: str, keep: int, steps: _Steps | None = None) -> list[str]:
-    """Delete our run tags beyond the newest `keep` still-promoted ones (0 = keep all); their ledger
-    rows become 'pruned', so rollback skips them.
-
-    Fused tags are whole models, so an hourly daemon would otherwise fill the disk. Never deleted:
-    the served name itself, `pre-timmyd` backups of the owner's own model, and the `keep` newest
-    promotions (the current one and its rollback targets).
-    """
-    if keep <= 0 or ledger is None:
-        return []
-    history = _served_history(ledger, served)
-    keep_tags = {normalize_name(r["tag"]) for r in history[:keep]} | {normalize_name(served)}
-    ours = {normalize_name(str(r.get("tag"))) for r in ledger.promotions()
-            if normalize_name(str(r.get("served_name") or "")) == normalize_name(served)
-            and r.get("strategy") != "adopted"}
-    on_server = set(_digests(client))
-    gone = []
-    for name in sorted(ours - keep_tags):
-        if name in on_server:
-            try:
-                client.delete(name)
-                gone.append(name)
-            except OllamaError as e:
-                if isinstance(e, OllamaUnreachable):
-                    raise
-                logger.warning("could not delete old tag {}: {}", name, e)
-    for r in history[keep:]:  # a deleted tag can no longer be a rollback target
-        if normalize_name(r["tag"]) in gone:
-            ledger.update_promotion(r["id"], "pruned")
-    if gone and steps is not None:
-        steps.add("prune", deleted=gone)
-    return gone
 
 
 # --- what to promote (CLI helpers) -----------------------------------------------------------------
@@ -324,7 +228,7 @@ def promote(cfg, ledger, adapter_dir, model_dir, run_id=None, *, client: OllamaC
     exp = _exporter(exporter)
     own = client is None
     client = client or OllamaClient.from_config(cfg)
-    steps = _Steps()
+    steps = Steps()
     run_id = run_id if isinstance(run_id, int) else None  # the ledger's runs.id, or no run
     base_detail = {"adapter_dir": str(adapter_dir), "model_dir": str(model_dir), "host": client.host}
     strategy = ""
@@ -340,7 +244,8 @@ def promote(cfg, ledger, adapter_dir, model_dir, run_id=None, *, client: OllamaC
                 raise PromoteError(msg + " (pull it, or set [promote].strategy = 'fused')")
             steps.add("skip-adapter", reason=msg)
             plan = ["fused"]
-        previous = _adopt_unknown(client, ledger, served, steps)
+        backup = f"{model_part(served)}:pre-timmyd-{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}"
+        previous = adopt_unknown(client, ledger, served, backup, steps)
         reply, errors = "", []
         for i, strategy in enumerate(plan):
             created = False
@@ -361,8 +266,8 @@ def promote(cfg, ledger, adapter_dir, model_dir, run_id=None, *, client: OllamaC
                     _safe_delete(client, tag, steps)
                 if i + 1 == len(plan):
                     detail = "; ".join(errors)
-                    _record(ledger, run_id, tag, served, strategy, "failed",
-                            {**base_detail, "message": detail, "steps": steps})
+                    record(ledger, run_id, tag, served, strategy, "failed",
+                           {**base_detail, "message": detail, "steps": steps})
                     return PromotionResult("failed", tag, strategy, detail, served, previous, "", steps)
                 logger.warning("promote: {} strategy failed ({}); falling back to {}", strategy, e, plan[i + 1])
         client.copy(tag, served)
@@ -373,31 +278,31 @@ def promote(cfg, ledger, adapter_dir, model_dir, run_id=None, *, client: OllamaC
         except (OllamaError, SmokeTestError) as e:
             _restore(client, served, previous, steps)
             detail = f"{served} failed its smoke test after pointing it at {tag}: {e}; restored {previous or 'nothing'}"
-            _record(ledger, run_id, tag, served, strategy, "failed",
-                    {**base_detail, "message": detail, "steps": steps})
+            record(ledger, run_id, tag, served, strategy, "failed",
+                   {**base_detail, "message": detail, "steps": steps})
             return PromotionResult("failed", tag, strategy, detail, served, previous, "", steps)
         fallback = f" (after: {'; '.join(errors)})" if errors else ""
         detail = f"{served} now serves {tag} ({strategy}){fallback}"
-        _record(ledger, run_id, tag, served, strategy, "promoted",
-                {**base_detail, "message": detail, "previous": previous, "version": version, "steps": steps})
+        record(ledger, run_id, tag, served, strategy, "promoted",
+               {**base_detail, "message": detail, "previous": previous, "version": version, "steps": steps})
         prune_tags(client, ledger, served, cfg.promote.keep_tags, steps)
         return PromotionResult("promoted", tag, strategy, detail, served, previous, reply, steps)
     except PromoteError as e:
-        _record(ledger, run_id, tag, served, strategy or cfg.promote.strategy, "failed",
-                {**base_detail, "message": str(e), "steps": steps})
+        record(ledger, run_id, tag, served, strategy or cfg.promote.strategy, "failed",
+               {**base_detail, "message": str(e), "steps": steps})
         raise
     except OllamaUnreachable as e:
         detail = f"ollama unreachable at {client.host}; will retry ({e.message})"
         steps.add("unreachable", error=e.message)
-        _record(ledger, run_id, tag, served, strategy or cfg.promote.strategy, "unreachable",
-                {**base_detail, "message": detail, "steps": steps})
+        record(ledger, run_id, tag, served, strategy or cfg.promote.strategy, "unreachable",
+               {**base_detail, "message": detail, "steps": steps})
         return PromotionResult("unreachable", tag, strategy, detail, served, "", "", steps)
     finally:
         if own:
             client.close()
 
 
-def _restore(client, served: str, previous: str, steps: _Steps) -> None:
+def _restore(client, served: str, previous: str, steps: Steps) -> None:
     try:
         if previous:
             client.copy(previous, served)
@@ -411,14 +316,14 @@ def _restore(client, served: str, previous: str, steps: _Steps) -> None:
 def rollback(cfg, ledger, *, client: OllamaClient | None = None) -> PromotionResult:
     """Point the served name back at the promotion before the current one, and record it."""
     served = cfg.promote.served_name
-    history = _served_history(ledger, served)
+    history = served_history(ledger, served)
     if len(history) < 2:
         what = "nothing has been promoted" if not history else f"{history[0]['tag']} is the first promotion"
         return PromotionResult("nothing", served_name=served, detail=f"no earlier model to roll back to ({what})")
     current, target = history[0], history[1]
     own = client is None
     client = client or OllamaClient.from_config(cfg)
-    steps = _Steps()
+    steps = Steps()
     try:
         if not client.exists(target["tag"]):
             detail = f"cannot roll back: {target['tag']} is no longer on the Ollama server"
@@ -437,8 +342,8 @@ def rollback(cfg, ledger, *, client: OllamaClient | None = None) -> PromotionRes
                                    current["tag"], "", steps)
         ledger.update_promotion(current["id"], "rolled_back")
         detail = f"{served} serves {target['tag']} again (rolled back from {current['tag']})"
-        _record(ledger, target.get("run_id"), target["tag"], served, target.get("strategy", ""), "rollback",
-                {"message": detail, "from": current["tag"], "steps": steps})
+        record(ledger, target.get("run_id"), target["tag"], served, target.get("strategy", ""), "rollback",
+               {"message": detail, "from": current["tag"], "steps": steps})
         return PromotionResult("rolled_back", target["tag"], target.get("strategy", ""), detail, served,
                                current["tag"], reply, steps)
     except OllamaUnreachable as e:

@@ -1,0 +1,99 @@
+"""What the served name points at: the ledger's promotion history and the tags on the server.
+
+Ollama has no aliases, so the served name is a copy of a run tag; the ledger's promotions with
+status 'promoted' (newest first) are the served history, and rollback walks it backwards.
+"""
+
+from __future__ import annotations
+
+import time
+
+from loguru import logger
+
+from timmyd.ollama import OllamaClient, OllamaError, OllamaUnreachable, normalize_name
+
+
+class Steps(list):
+    """The steps of one promotion, logged as they happen and stored in the ledger row's detail."""
+
+    def add(self, step: str, **info) -> None:
+        entry = {"step": step, "t": round(time.time(), 3), **info}
+        self.append(entry)
+        logger.info("promote: {} {}", step, {k: v for k, v in info.items() if k != "t"})
+
+
+def record(ledger, run_id, tag: str, served: str, strategy: str, status: str, detail: dict) -> int | None:
+    if ledger is None:
+        return None
+    try:
+        return ledger.record_promotion(run_id, tag, served, strategy, status, detail)
+    except Exception as e:  # noqa: BLE001 - recording must not turn a done promotion into a crash
+        logger.error("could not record promotion {} ({}) in the ledger: {}", tag, status, e)
+        return None
+
+
+def served_history(ledger, served: str) -> list[dict]:
+    """Promotions still 'promoted' for this served name, newest first."""
+    if ledger is None:
+        return []
+    rows = [dict(r) if not isinstance(r, dict) else r for r in ledger.promotions()]
+    want = normalize_name(served)
+    rows = [r for r in rows if r.get("status") == "promoted"
+            and normalize_name(str(r.get("served_name") or "")) == want]
+    return sorted(rows, key=lambda r: r.get("id") or 0, reverse=True)
+
+
+def server_digests(client: OllamaClient) -> dict[str, str]:
+    return {normalize_name(m["name"]) or m["name"]: m.get("digest", "") for m in client.tags()}
+
+
+def adopt_unknown(client, ledger, served: str, backup: str, steps: Steps) -> str:
+    """Back up (as `backup`) a served model the ledger does not know; returns what the served name
+    pointed at before this promotion (a tag, or '' when nothing was served)."""
+    history = served_history(ledger, served)
+    digests = server_digests(client)
+    current = history[0] if history else None
+    full = normalize_name(served)
+    if full not in digests:
+        return str(current["tag"]) if current else ""
+    if current and digests.get(normalize_name(current["tag"]) or "") == digests[full]:
+        return str(current["tag"])
+    client.copy(served, backup)
+    steps.add("backup", source=served, tag=backup)
+    record(ledger, None, backup, served, "adopted", "promoted",
+           {"message": f"{served} existed before timmyd served it; kept as {backup}"})
+    return backup
+
+
+def prune_tags(client, ledger, served: str, keep: int, steps: Steps | None = None) -> list[str]:
+    """Delete our run tags beyond the newest `keep` still-promoted ones (0 = keep all); their ledger
+    rows become 'pruned', so rollback skips them.
+
+    Fused tags are whole models, so an hourly daemon would otherwise fill the disk. Never deleted:
+    the served name itself, `pre-timmyd` backups of the owner's own model, and the `keep` newest
+    promotions (the current one and its rollback targets).
+    """
+    if keep <= 0 or ledger is None:
+        return []
+    history = served_history(ledger, served)
+    keep_tags = {normalize_name(r["tag"]) for r in history[:keep]} | {normalize_name(served)}
+    ours = {normalize_name(str(r.get("tag"))) for r in ledger.promotions()
+            if normalize_name(str(r.get("served_name") or "")) == normalize_name(served)
+            and r.get("strategy") != "adopted"}
+    on_server = set(server_digests(client))
+    gone = []
+    for name in sorted(ours - keep_tags):
+        if name in on_server:
+            try:
+                client.delete(name)
+                gone.append(name)
+            except OllamaError as e:
+                if isinstance(e, OllamaUnreachable):
+                    raise
+                logger.warning("could not delete old tag {}: {}", name, e)
+    for r in history[keep:]:  # a deleted tag can no longer be a rollback target
+        if normalize_name(r["tag"]) in gone:
+            ledger.update_promotion(r["id"], "pruned")
+    if gone and steps is not None:
+        steps.add("prune", deleted=gone)
+    return gone
