@@ -74,6 +74,11 @@ def test_plan_threshold_heldout_cooldown():
     due, at, why = plan(c, 10, 2, now - 600, now)  # last cycle 10 min ago; cooldown 30 min
     assert not due and at == now + 1200 and why.startswith("cooldown")
     assert plan(c, 10, 2, now - 1800, now)[0] is True
+    # after a failed cycle the pause is at least FAILED_BACKOFF_MINUTES, even with cooldown 0
+    c0 = config_mod.Config(daemon=config_mod.DaemonConfig(threshold=10, cooldown_minutes=0.0))
+    assert plan(c0, 10, 2, now - 60, now) == (True, now, "")
+    due, at, why = plan(c0, 10, 2, now - 60, now, last_failed=True)
+    assert not due and at == now - 60 + 600 and "failed" in why
 
 
 def _seed(state: Path, n_train: int, n_held: int = 2) -> list[str]:

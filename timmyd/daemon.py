@@ -54,9 +54,17 @@ def in_quiet_hours(cfg: Config, now: datetime) -> datetime | None:
     return t if t > now else t + timedelta(days=1)
 
 
-def plan(cfg: Config, pending: int, heldout: int, last_finished: float | None, now: float) -> tuple[bool, float | None, str]:
-    """(cycle due?, when to look again (epoch seconds; None = at the next file event/rescan), why not)."""
+FAILED_BACKOFF_MINUTES = 10.0  # after a failed cycle, wait at least this long (even with cooldown 0)
+
+
+def plan(cfg: Config, pending: int, heldout: int, last_finished: float | None, now: float,
+         last_failed: bool = False) -> tuple[bool, float | None, str]:
+    """(cycle due?, when to look again (epoch seconds; None = at the next file event/rescan), why not).
+
+    A failed cycle leaves its pairs unused, so without a pause a run that fails every time (bad data,
+    a broken model dir) would loop; `FAILED_BACKOFF_MINUTES` is the floor of the cooldown after one."""
     d = cfg.daemon
+    cooldown = max(d.cooldown_minutes, FAILED_BACKOFF_MINUTES) if last_failed else d.cooldown_minutes
     if pending < d.threshold:
         return False, None, f"waiting for pairs ({pending}/{d.threshold})"
     if heldout < 1:
@@ -64,8 +72,9 @@ def plan(cfg: Config, pending: int, heldout: int, last_finished: float | None, n
     quiet_end = in_quiet_hours(cfg, datetime.fromtimestamp(now))
     if quiet_end is not None:
         return False, quiet_end.timestamp(), f"quiet hours ({d.quiet_hours})"
-    if last_finished is not None and now < last_finished + d.cooldown_minutes * 60:
-        return False, last_finished + d.cooldown_minutes * 60, f"cooldown ({d.cooldown_minutes:g} min after the last cycle)"
+    if last_finished is not None and now < last_finished + cooldown * 60:
+        what = "the last cycle failed" if last_failed else "the last cycle"
+        return False, last_finished + cooldown * 60, f"cooldown ({cooldown:g} min after {what})"
     return True, now, ""
 
 
@@ -143,17 +152,19 @@ class Daemon:
                 return paths, rescan, None
             return [], rescan, ready_at
 
-    def last_cycle_finished(self) -> float | None:
+    def last_cycle(self) -> tuple[float | None, bool]:
+        """(when the last cycle ended, did it fail?)"""
         last = self.ledger.last_run(kind="cycle")
         if not last:
-            return None
-        return last.get("finished") or last.get("started")
+            return None, False
+        return last.get("finished") or last.get("started"), last.get("status") == "failed"
 
     def check(self) -> tuple[bool, float | None, str]:
         pending = self.ledger.count_pairs(split="train", unused_only=True)
         heldout = self.ledger.count_pairs(split="heldout")
         self.status.update(pending_train_pairs=pending, threshold=self.cfg.daemon.threshold)
-        return plan(self.cfg, pending, heldout, self.last_cycle_finished(), time.time())
+        finished, failed = self.last_cycle()
+        return plan(self.cfg, pending, heldout, finished, time.time(), last_failed=failed)
 
     def cycle(self) -> dict:
         from timmyd.cycle import run_cycle
