@@ -152,15 +152,22 @@ def test_worker_killed_mid_training_daemon_survives_and_records_it(tmp_path, mon
     monkeypatch.setenv("FAKE_MB_PER_PAIR", "1")
     cfg = make_cfg(tmp_path, cooldown_minutes=60.0)
     _seed(cfg.state_path, 3)
-    served = tmp_path / "served"
+    served = tmp_path / "served"  # the adapter in service, promoted by an earlier cycle two hours ago
     served.mkdir()
     (served / "adapters.safetensors").write_bytes(b"weights in service")
+    (served / "adapter_config.json").write_text("{}")
+    with Ledger.open(cfg.state_path) as led:
+        rid0 = led.start_run("cycle", "dpo")
+        led.finish_run(rid0, "promoted", adapter_dir=str(served), finished=time.time() - 7200)
+        led.record_promotion(rid0, "timmy:run-0", cfg.promote.served_name, "adapter", "promoted")
     d = Daemon(cfg, launcher=fake_launcher)
     t = start(d)
     try:
         me = psutil.Process()
         assert wait_for(lambda: any("daemon_fakes.py" in " ".join(c.cmdline()) for c in me.children(recursive=True)))
         worker = next(c for c in me.children(recursive=True) if "daemon_fakes.py" in " ".join(c.cmdline()))
+        cmd = worker.cmdline()
+        assert cmd[cmd.index("--init-adapter") + 1] == str(served)  # trains on top of the served adapter
         worker.kill()
         assert wait_for(lambda: read_status(cfg.state_path).get("state") == "idle")
         assert t.is_alive()  # the daemon survived
@@ -170,6 +177,9 @@ def test_worker_killed_mid_training_daemon_survives_and_records_it(tmp_path, mon
             assert led.count_pairs(split="train", unused_only=True) == 3  # nothing consumed
         assert not list((cfg.state_path / "adapters").glob("*"))  # no half-written candidate
         assert (served / "adapters.safetensors").read_bytes() == b"weights in service"
+        assert sorted(p.name for p in served.iterdir()) == ["adapter_config.json", "adapters.safetensors"]
+        with Ledger.open(cfg.state_path) as led:
+            assert led.current_promotion()["run_id"] == rid0  # still in service
         assert fake_promote == []
         assert read_status(cfg.state_path)["blocked_by"].startswith("cooldown")
     finally:
