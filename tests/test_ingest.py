@@ -341,3 +341,27 @@ def test_session_json_being_written_is_not_quarantined(tmp_path, led):
     assert res.quarantined == 1 and "not valid JSON" in led.quarantined()[0]["reason"]
     f.write_text(full)
     assert ingest_paths([f], led, _cfg()).pairs_added == 1
+
+
+def test_unpaired_surrogates_are_quarantined_per_line(tmp_path, led):
+    f = tmp_path / "chat.jsonl"
+    lines = ['{"role": "user", "content": "hello \\ud83d\\ude00"}', '{"role": "user", "content": "q\\udc00"}',
+             '{"role": "assistant", "content": "long"}', '{"role": "user", "content": "too long"}',
+             '{"role": "assistant", "content": "short"}', '{"role": "user", "content": "ok"}']
+    f.write_text("\n".join(lines) + "\n")
+    res = ingest_paths([f], led, _cfg())
+    assert (res.pairs_added, res.quarantined) == (1, 1)
+    assert led.quarantined()[0]["line"] == 2 and "surrogate" in led.quarantined()[0]["reason"]
+    assert led.pairs()[0].last_user == "hello \U0001F600"  # a proper surrogate pair is one character
+
+
+def test_split_lines_and_truncation_rules():
+    from timmyd.ingest_files import split_lines, truncated
+    data = b'{"a": 1}\n\n{"b": 2}\n{"c": 3'
+    lines, consumed = split_lines(data, 0)
+    assert lines == [(1, b'{"a": 1}'), (2, b""), (3, b'{"b": 2}')] and consumed == len(data) - len(b'{"c": 3')
+    lines, consumed = split_lines(data + b"}", 9)  # resume after line 1; the last line is complete JSON
+    assert lines == [(2, b""), (3, b'{"b": 2}'), (4, b'{"c": 3}')] and consumed == len(data) + 1
+    assert split_lines(b"", 0) == ([], 0)
+    assert truncated(b'{"messages": [{"role": "us') and truncated(b'{"a": tr') and truncated(b'{"a": [1, 2')
+    assert not truncated(b'{"a": 1,, "b": 2}') and not truncated(b'{"a": 1}') and not truncated(b'{"a": 1}}')

@@ -335,7 +335,7 @@ def _safe(run: _Pass, path: Path) -> FileReport:
     except sqlite3.Error:
         raise  # the ledger itself is broken: that must stop the pass
     except (OSError, ValueError, RecursionError, MemoryError) as e:
-        logger.exception("ingest of {} failed", path)
+        logger.opt(exception=e).debug("ingest of {} failed", path)
         rep = FileReport(str(path), "unknown", status="quarantined")
         rep.quarantined = run.quarantine(path, f"could not be read: {type(e).__name__}: {e}")
         return rep

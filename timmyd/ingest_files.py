@@ -112,9 +112,16 @@ def decode_line(raw: bytes) -> object:
         raise ValueError(f"not UTF-8 text (byte 0x{raw[e.start]:02x} at column {e.start + 1}); "
                          "save the file as UTF-8") from None
     try:
-        return json.loads(text)
+        obj = json.loads(text)
     except json.JSONDecodeError as e:
         raise ValueError(f"not valid JSON: {e.msg} at column {e.colno}") from None
+    if "\\ud" in text or "\\uD" in text:  # escapes of UTF-16 halves: fine in pairs, not alone
+        try:
+            json.dumps(obj, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError("contains an unpaired UTF-16 surrogate escape (\\ud800-\\udfff): "
+                             "not valid Unicode text") from None
+    return obj
 
 
 def truncated(body: bytes) -> bool:
