@@ -353,3 +353,22 @@ def test_fused_export_is_removed_after_upload(tmp_path, ledger):
         assert s.blob_path(s.models["timmy:latest"].model_digest).exists()
     finally:
         s.stop()
+
+
+def test_cli_promote_by_run_id_with_strategy_override(trained, tmp_path, monkeypatch, capsys):
+    from timmyd.cli import main
+
+    model, adapter, base = trained
+    with StandIn(version="0.33.0") as s:
+        s.add_model("tiny-base", base)
+        conf = tmp_path / "timmyd.toml"
+        conf.write_text(f'model = "{model}"\n[ollama]\nretries = 0\n[promote]\nbase_name = "tiny-base"\n')
+        monkeypatch.setenv("OLLAMA_HOST", s.url)
+        with Ledger.open(tmp_path / "state") as led:
+            run = led.start_run("cycle", "dpo")
+            led.finish_run(run, "succeeded", adapter_dir=str(adapter))
+        assert main(["promote", str(run), "--strategy", "fused", "--config", str(conf), "--json"]) == 0
+        out = json.loads(capsys.readouterr().out)
+        assert (out["status"], out["strategy"], out["tag"]) == ("promoted", "fused", f"timmy:run-{run}")
+        with Ledger.open(tmp_path / "state") as led:
+            assert led.current_promotion("timmy:latest")["run_id"] == run
