@@ -21,7 +21,7 @@ FAMILY_CONFIGS = {
     "gemma": dict(BASE, model_type="gemma", num_key_value_heads=1, head_dim=16, rms_norm_eps=1e-6,
                   rope_theta=10000.0),
     "gemma2": dict(BASE, model_type="gemma2", num_key_value_heads=2, head_dim=16, rms_norm_eps=1e-6,
-                   rope_theta=10000.0, query_pre_attn_scalar=16, sliding_window=16),
+                   rope_theta=10000.0, query_pre_attn_scalar=16, sliding_window=4096),  # mlx-lm's gemma2 has no SWA
     # six layers: llama.cpp hard-codes gemma3's 5-local-1-global pattern, and mlx-lm needs a full period
     "gemma3_text": dict(BASE, model_type="gemma3_text", num_hidden_layers=6, num_key_value_heads=1, head_dim=32, rms_norm_eps=1e-6,
                         rope_theta=1e6, rope_local_base_freq=10000.0, query_pre_attn_scalar=32,
@@ -58,7 +58,7 @@ def build_family_model(out: Path, model_type: str, tokenizer_dir: Path, seed: in
 
 
 def make_random_adapter(model_dir: Path, out: Path, rank: int = 4, scale: float = 2.0, seed: int = 1,
-                        keys: list[str] | None = None) -> Path:
+                        keys: list[str] | None = None, std: float = 0.1) -> Path:
     """An mlx-lm adapter (LoRA on every linear of every layer) with random A and B."""
     import mlx.core as mx
     from mlx.utils import tree_flatten
@@ -74,7 +74,7 @@ def make_random_adapter(model_dir: Path, out: Path, rank: int = 4, scale: float 
     rng = np.random.default_rng(seed)
     weights = {}
     for k, v in tree_flatten(model.trainable_parameters()):
-        weights[k] = mx.array(rng.normal(0, 0.1, v.shape).astype(np.float32))
+        weights[k] = mx.array(rng.normal(0, std, v.shape).astype(np.float32))
     out.mkdir(parents=True, exist_ok=True)
     mx.save_safetensors(str(out / "adapters.safetensors"), weights)
     cfg = {"fine_tune_type": "lora", "num_layers": -1, "lora_parameters": params}
