@@ -365,3 +365,34 @@ def test_split_lines_and_truncation_rules():
     assert split_lines(b"", 0) == ([], 0)
     assert truncated(b'{"messages": [{"role": "us') and truncated(b'{"a": tr') and truncated(b'{"a": [1, 2')
     assert not truncated(b'{"a": 1,, "b": 2}') and not truncated(b'{"a": 1}') and not truncated(b'{"a": 1}}')
+
+
+def test_mangled_exports_never_stop_ingestion(tmp_path):
+    """Every value of the sample exports randomly replaced by wrong types: no exception escapes, and
+    every quarantine reason is one of ours (no internal error leaking through)."""
+    import random
+    weird = [None, 1, 2.5, True, "str", [], {}, [1, 2], {"a": 1}, [{"x": None}], "\u0000"]
+    rng = random.Random(7)
+
+    def mutate(o):
+        if rng.random() < 0.08:
+            return rng.choice(weird)
+        if isinstance(o, dict):
+            return {k: mutate(v) for k, v in o.items() if rng.random() > 0.03}
+        if isinstance(o, list):
+            return [mutate(v) for v in o]
+        return o
+
+    for it in range(12):
+        d = tmp_path / f"run{it}"
+        d.mkdir()
+        for f in DEMO.iterdir():
+            if f.suffix == ".json":
+                (d / f.name).write_text(json.dumps(mutate(json.loads(f.read_text()))))
+            else:
+                (d / f.name).write_text("".join(_line(mutate(json.loads(x))) for x in f.read_text().splitlines()))
+        with Ledger.open(d / "state") as led:
+            res = ingest_paths([d], led, _cfg())
+            assert res.files == 14
+            assert all(p.key for p in led.pairs())
+            assert not [q for q in led.quarantined() if q["reason"].startswith("could not be read")]

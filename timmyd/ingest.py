@@ -156,8 +156,8 @@ def _read_json_file(data: bytes, suffix: str, m: _Miner) -> str:
                 m.session(sessions.hermes_session(rec, where))
             else:
                 m.session(sessions.sharegpt_session(rec, where))
-        except (PairError, sessions.SessionError) as e:
-            m.bad(i if isinstance(obj, list) else None, getattr(e, "reason", str(e)))
+        except (ValueError, TypeError, AttributeError, KeyError) as e:  # PairError/SessionError are ValueErrors
+            m.bad(i if isinstance(obj, list) else None, getattr(e, "reason", None) or str(e))
     return fmt
 
 
@@ -334,7 +334,7 @@ def _safe(run: _Pass, path: Path) -> FileReport:
         return run.file(path)
     except sqlite3.Error:
         raise  # the ledger itself is broken: that must stop the pass
-    except (OSError, ValueError, RecursionError, MemoryError) as e:
+    except (OSError, ValueError, TypeError, AttributeError, KeyError, IndexError, RecursionError, MemoryError) as e:
         logger.opt(exception=e).debug("ingest of {} failed", path)
         rep = FileReport(str(path), "unknown", status="quarantined")
         rep.quarantined = run.quarantine(path, f"could not be read: {type(e).__name__}: {e}")

@@ -133,9 +133,13 @@ def openai_turns(msg, where: str) -> list[Turn]:
     role = _role(msg["role"], where)
     content = _content(msg.get("content"), where)
     calls = []
-    for c in msg.get("tool_calls") or []:
-        fn = c.get("function", c) if isinstance(c, dict) else {}
-        calls.append(render_call(fn.get("name", ""), fn.get("arguments", "")))
+    raw_calls = msg.get("tool_calls") or []
+    if not isinstance(raw_calls, list):
+        raise SessionError(f"{where}: 'tool_calls' must be a list, got {type(raw_calls).__name__}")
+    for c in raw_calls:
+        fn = c.get("function", c) if isinstance(c, dict) else c
+        calls.append(render_call(fn.get("name", ""), fn.get("arguments", "")) if isinstance(fn, dict)
+                     else _squash(json.dumps(fn, ensure_ascii=False)))
     if role == "tool":
         content = tool_result_text(content)
     return [Turn(role, content, tuple(calls), where)]
@@ -143,7 +147,7 @@ def openai_turns(msg, where: str) -> list[Turn]:
 
 def _messages_session(messages, where: str, system: str | None = None, sid: str = "") -> Session:
     if not isinstance(messages, list):
-        raise SessionError(f"{where}: 'messages' must be a list")
+        raise SessionError(f"{where or 'session'}: 'messages' must be a list, got {type(messages).__name__}")
     s = Session(where=where, id=sid)
     if isinstance(system, str) and system.strip():
         s.turns.append(Turn("system", system, (), "system_prompt"))
