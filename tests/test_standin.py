@@ -159,6 +159,10 @@ def test_version_switch_refuses_new_adapter_models(tmp_path, version, refusal, r
             assert (r.status_code, r.json()) == (400, {"error": "LoRA adapters are no longer supported"})
         else:
             assert r.status_code == 200 and ndjson(r)[-1] == {"error": "LoRA adapters are no longer supported"}
+        # nor can an adapter come in as a model file
+        r = http.post("/api/create", json={"model": "t", "files": {"a.gguf": old}})
+        if refused:
+            assert ndjson(r)[-1] == {"error": "LoRA adapters are no longer supported: a.gguf is a LoRA adapter"}
         # a fused model (files) is still accepted, and an adapter model made earlier still serves
         f = s.add_blob(base_gguf(tmp_path / "fused.gguf", seed=3))
         r = http.post("/api/create", json={"model": "fused", "files": {"model.gguf": f}})

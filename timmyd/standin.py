@@ -9,7 +9,8 @@ the checks llama.cpp makes when it loads a model with a LoRA adapter (see standi
 Version switch: from Ollama 0.34.1 (ollama/ollama#14969) creating a model with `adapters` is refused
 with HTTP 400 "LoRA adapters are no longer supported" before any stream starts (`adapter_refusal=
 "http"`, the default); `adapter_refusal="stream"` refuses inside a 200 stream instead, as some users
-reported. Models that already carry an adapter keep loading.
+reported; an adapter GGUF passed as a model file is refused in-stream ("... is a LoRA adapter").
+Models that already carry an adapter keep loading.
 
 Not emulated: pulling from a registry (an unknown `from` fails like pulling a name the registry lacks),
 safetensors imports and quantization (refused with 400), real inference (generate/chat answer with a
@@ -266,6 +267,8 @@ class StandIn:
                 digest = files[fname]
                 yield {"status": "parsing GGUF"}
                 self._need_gguf(digest)
+                if self.adapters_refused() and self._info(digest).kind == "adapter":  # no back door
+                    raise StreamAbort(f"LoRA adapters are no longer supported: {fname} is a LoRA adapter", 400)
             model = Model(full, digest)
         else:
             raise StreamAbort("neither 'from' or 'files' was specified", 400)

@@ -298,7 +298,8 @@ def make_handler(state):
                     return
                 for fname, digest in (val or {}).items():
                     if group == "files" and not valid_rel_path(fname):
-                        self._error(400, "file path must be relative")
+                        msg = "file path must be relative"  # >= 0.34.1 names the path
+                        self._error(400, f"{msg}: {fname}" if state.adapters_refused() else msg)
                         return
                     if not digest or not DIGEST_RE.match(str(digest)):
                         self._error(400, "invalid digest format")
