@@ -201,6 +201,13 @@ def test_accepted_replies_are_candidates_for_base_rejected():
     ("can you make it shorter", True),
     ("tl;dr please", True),
     ("Not quite, the flag goes first", True),
+    ("it's not working", True),
+    ("that didn't help", True),
+    ("try again", True),
+    ("hmm, no. I need the arm64 build", True),
+    ("ugh, nope, that's the old syntax", True),
+    ("my wifi is not working since this morning, ideas?", False),
+    ("oh no, thanks, I'm fine", False),
     ("No.", False),  # declines an offer ("want me to ...?")
     ("is it wrong to use sudo pip?", False),
     ("No, that's fine", False),

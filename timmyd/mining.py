@@ -49,7 +49,10 @@ _STRONG = [
     _S + r"(?:that'?s |this is |it'?s |still |way |far |much |a bit |bit |a little |even )*too (?:long|much|verbose|wordy|formal|"
     r"complicated|complex|detailed|technical|vague|generic|short|brief|basic|many|chatty|fluffy)\b",
     r"(?:that'?s|this is|it'?s) (?:way |much |far |even )?(?:longer|wordier|more complicated|worse) than\b",
-    _S + r"(?:that |it |this )?(?:still )?(?:didn'?t|doesn'?t|does not|did not|won'?t) work\b",
+    _S + r"(?:that |it |this )?(?:still )?(?:didn'?t|doesn'?t|does not|did not|won'?t) (?:work|help)\b",
+    _S + r"(?:it'?s |that'?s |this is |still )?not working\b",
+    r"^(?:please )?try again\b",
+    r"(?:that'?s|it'?s|you'?re) (?:way |totally |completely |a bit )?off\b",
     _S + r"just (?:give|tell|show|fix|answer|say|list|write|the)\b",
     _S + r"(?:skip|drop|cut|lose|ditch|spare me) (?:the|all the|that)\b",
     _S + r"(?:shorter|briefer|simpler|less verbose|more concise|be brief|be concise|keep it short)\b",
@@ -59,7 +62,8 @@ _STRONG = [
 ]
 # A turn that only *starts* like a correction ("No, ...", "Actually, ...") is one unless it declines
 # an offer or asks for more work.
-_WEAK = r"^(?:no|nope|nah|actually|not quite|not really|hmm,? no)\b"
+_WEAK = r"^(?:no|nope|nah|actually|not quite|not really)\b"
+_INTERJECTION = re.compile(r"^(?:hm+|um+|uh+|ugh|well|oh|ah)\b[,.!]*\s*")
 _DECLINE = (r"^(?:no|nope|nah)[.!]*$|^(?:no|nope|nah)\b[\s,.!—–-]*(?:thanks|thank you|thx|ty|that'?s (?:all|it|fine|ok)|all good|"
             r"i'?m (?:good|fine|ok|all set)|need|worries|problem|not now|later|it'?s fine|that'?s fine|"
             r"nothing|i'?m done|we'?re done|all set)\b")
@@ -109,6 +113,7 @@ def is_correction(text: str, rules: Rules = DEFAULT_RULES) -> bool:
         return False
     if _STRONG_RE.search(head) or (rules._extra is not None and rules._extra.search(head)):
         return True
+    head = _INTERJECTION.sub("", head)
     if _WEAK_RE.search(head):
         return not (_DECLINE_RE.search(head) or _FOLLOW_RE.search(_FIRST_CLAUSE.match(head).group(0)))
     return False
