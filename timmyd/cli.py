@@ -191,9 +191,13 @@ def _cmd_launchd(args) -> int:
         r = la.uninstall(dry_run=True if args.dry_run else None)
     else:
         r = la.install(cfg, dry_run=True if (args.dry_run or args.action == "print") else None)
-    verb = "done" if r["applied"] else "not applied (not macOS or --dry-run); run these yourself"
-    text = ((r.get("plist", "") + "\n") if args.action != "uninstall" else "") + \
-        f"# {r['plist_path']}\n# {verb}:\n" + "\n".join(r["commands"])
+    if r["applied"]:
+        verb = f"# done: {r['plist_path']}"
+    elif args.action == "uninstall":
+        verb = "# not applied (not macOS or --dry-run); on the Mac run:"
+    else:
+        verb = f"# not applied (not macOS or --dry-run); on the Mac save the plist above as\n# {r['plist_path']} and run:"
+    text = ((r.get("plist", "") + "\n") if args.action != "uninstall" else "") + verb + "\n" + "\n".join(r["commands"])
     emit(args, r, text)
     return 0
 
