@@ -372,3 +372,27 @@ def test_cli_promote_by_run_id_with_strategy_override(trained, tmp_path, monkeyp
         assert (out["status"], out["strategy"], out["tag"]) == ("promoted", "fused", f"timmy:run-{run}")
         with Ledger.open(tmp_path / "state") as led:
             assert led.current_promotion("timmy:latest")["run_id"] == run
+
+
+@pytest.mark.parametrize("model_type, layers, why", [
+    ("qwen2", 1, "general.architecture = 'llama' but the adapter was trained on 'qwen2'"),
+    ("llama", 2, "llama.block_count = 1 but the adapter was trained on 2"),
+])
+def test_adapter_skipped_when_ollama_base_is_another_model(tmp_path, ledger, model_type, layers, why):
+    model_dir = tmp_path / "mlx-base"
+    model_dir.mkdir()
+    (model_dir / "config.json").write_text(json.dumps({
+        "model_type": model_type, "num_hidden_layers": layers, "hidden_size": 16, "intermediate_size": 24,
+        "num_attention_heads": 4, "vocab_size": 32}))
+    s = server(tmp_path)
+    try:
+        exp = FakeExporter()
+        r = P.promote(make_cfg(s.url), ledger, fake_adapter_dir(tmp_path / "a1"), model_dir, exporter=exp,
+                      out_dir=tmp_path / "e")
+        assert (r.status, r.strategy) == ("promoted", "fused") and why in r.steps[1]["reason"]
+        assert [c[0] for c in exp.calls] == ["fused:q8_0"]  # nothing exported or uploaded in vain
+        with pytest.raises(P.PromoteError, match="trained on"):
+            P.promote(make_cfg(s.url, strategy="adapter"), ledger, fake_adapter_dir(tmp_path / "a2"), model_dir,
+                      exporter=exp, out_dir=tmp_path / "e2")
+    finally:
+        s.stop()

@@ -126,6 +126,33 @@ def smoke_test(client: OllamaClient, name: str, prompt: str, max_tokens: int) ->
     return text
 
 
+def _base_problem(client: OllamaClient, base: str, model_dir: Path) -> str | None:
+    """Why an adapter cannot go on Ollama's `base` (missing, or another architecture or size than
+    the MLX model it was trained on), else None. Unknown details are given the benefit of the doubt:
+    the smoke test still catches what this misses."""
+    import json
+
+    try:
+        shown = client.show(base)
+    except OllamaError as e:
+        if e.status == 404:
+            return f"base model {base!r} is not on the Ollama server"
+        raise
+    try:
+        config = json.loads((Path(model_dir) / "config.json").read_text())
+        from timmyd.gguf_arch import family_for_model_type, gguf_hparams
+        family = family_for_model_type(str(config.get("model_type")))
+        want = {"general.architecture": family.arch, **gguf_hparams(config, family)}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    info = shown.get("model_info") or {}
+    for key in ("general.architecture", f"{family.arch}.block_count", f"{family.arch}.embedding_length",
+                f"{family.arch}.feed_forward_length"):
+        if key in info and key in want and info[key] != want[key]:
+            return f"base model {base!r} has {key} = {info[key]!r} but the adapter was trained on {want[key]!r}"
+    return None
+
+
 def _exporter(exporter):
     if exporter is not None:
         return exporter
@@ -238,12 +265,13 @@ def promote(cfg, ledger, adapter_dir, model_dir, run_id=None, *, client: OllamaC
         plan = strategies_for(cfg.promote.strategy, version, cfg.promote.base_name)
         if "adapter" in plan and not cfg.promote.base_name:
             raise PromoteError("[promote].strategy = 'adapter' needs [promote].base_name (the Ollama base model)")
-        if "adapter" in plan and not client.exists(cfg.promote.base_name):
-            msg = f"base model {cfg.promote.base_name!r} is not on the Ollama server"
-            if plan == ["adapter"]:
-                raise PromoteError(msg + " (pull it, or set [promote].strategy = 'fused')")
-            steps.add("skip-adapter", reason=msg)
-            plan = ["fused"]
+        if "adapter" in plan:
+            msg = _base_problem(client, cfg.promote.base_name, model_dir)
+            if msg and plan == ["adapter"]:
+                raise PromoteError(msg + " (fix [promote].base_name, or set [promote].strategy = 'fused')")
+            if msg:
+                steps.add("skip-adapter", reason=msg)
+                plan = ["fused"]
         backup = f"{model_part(served)}:pre-timmyd-{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}"
         previous = adopt_unknown(client, ledger, served, backup, steps)
         reply, errors = "", []
