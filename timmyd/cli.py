@@ -331,7 +331,7 @@ USER_ERRORS += (IngestError, LedgerError)
 def _add_ingest(sub) -> None:
     p = sub.add_parser("ingest", help="mine preference pairs from session exports and pair files into the ledger")
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files or folders (recursive); default: the config's export_dir")
+                   help="files or folders (recursive; .json/.jsonl, hidden files skipped); default: export_dir")
     p.add_argument("--dry-run", action="store_true", help="count what would be added; write nothing")
     p.add_argument("--details", action="store_true", help="also report every file (with --json: 'by_file')")
     _common(p)
