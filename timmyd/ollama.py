@@ -101,8 +101,8 @@ def _error_message(resp: httpx.Response) -> str:
             return str(body["error"])
     except (ValueError, UnicodeDecodeError):
         pass
-    text = resp.text.strip()
-    return text or resp.reason_phrase or "no message"
+    text = resp.text.strip()  # e.g. a proxy's HTML error page: keep the start, it names the problem
+    return (text[:300] + (" ..." if len(text) > 300 else "")) or resp.reason_phrase or "no message"
 
 
 class OllamaClient:
