@@ -192,6 +192,19 @@ def summarize(pol: np.ndarray, base: np.ndarray, n_tok: np.ndarray, kl_sum: np.n
     return m
 
 
+def _lap(timings: dict):
+    """Record seconds since the previous lap under a stage name (where an evaluation spends its time)."""
+    last = [time.perf_counter()]
+
+    def lap(name: str) -> None:
+        now = time.perf_counter()
+        timings[name] = round(now - last[0], 3)
+        last[0] = now
+        logger.debug("eval stage {}: {:.1f}s", name, timings[name])
+
+    return lap
+
+
 def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[Pair], cfg, *,
              base_cache: dict | None = None, loaded=None) -> dict:
     """Metrics for `adapter_dir` (None = the base model itself) on held-out `pairs`; see module doc.
@@ -205,12 +218,17 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
     if not pairs:
         raise EvalError("no held-out pairs to evaluate")
     t0 = time.perf_counter()
+    timings: dict[str, float] = {}
+    lap = _lap(timings)
     model, tokenizer = loaded or load_model(model_dir, adapter_dir)
     encoded = encode_pairs(pairs, tokenizer, cfg.train.max_seq_length)
     n_tok = np.array([[len(e.chosen), len(e.rejected)] for e in encoded], dtype=np.float64)
     has_adapter = adapter_dir is not None
     bs = max(1, cfg.eval.batch_size)
-    packed = probe_fast_paths(model, encoded[:2])["pack"]  # the trainer's exactness check per model
+    lap("load")
+    # the trainer's exactness check of its fast paths, on the two shortest pairs (it runs full logits)
+    packed = probe_fast_paths(model, sorted(encoded, key=lambda e: e.length)[:2])["pack"]
+    lap("probe")
 
     key = ("logps", pairs_digest(pairs), cfg.train.max_seq_length)
     if base_cache is not None and key in base_cache:
@@ -219,8 +237,11 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
         base = pair_logps(model, encoded, bs, base=True, packed=packed)
         if base_cache is not None:
             base_cache[key] = base
+    lap("base_logps")
     pol = pair_logps(model, encoded, bs, base=False, packed=packed) if has_adapter else base.copy()
+    lap("logps")
     kl = np.array([chosen_kl(model, e) for e in encoded]) if has_adapter else np.zeros(len(encoded))
+    lap("kl")
     metrics = {"model": str(model_dir), "adapter": None if adapter_dir is None else str(adapter_dir),
                "n_pairs": len(pairs), "pairs_digest": pairs_digest(pairs), **summarize(pol, base, n_tok, kl)}
 
@@ -240,6 +261,7 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
     else:
         metrics.update(gen_prompts=0, max_new_tokens=cfg.eval.max_new_tokens, gen_mean_tokens=None,
                        base_gen_mean_tokens=None, gen_hit_cap=0)
+    lap("generation")
     metrics["samples"] = samples
     metrics["per_pair"] = [
         {"key": e.key, "chosen_logp": float(pol[i, 0]), "rejected_logp": float(pol[i, 1]),
@@ -247,6 +269,7 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
          "chosen_tokens": int(n_tok[i, 0]), "rejected_tokens": int(n_tok[i, 1]), "kl_chosen": float(kl[i])}
         for i, e in enumerate(encoded)]
     metrics["seconds"] = time.perf_counter() - t0
+    metrics["timings"] = timings
     logger.info("evaluated {} on {} pairs in {:.1f}s", metrics["adapter"] or "base", len(pairs), metrics["seconds"])
     return metrics
 
