@@ -178,3 +178,15 @@ def test_no_rung_fits(tmp_path):
     o = train_with_ladder([], tmp_path / "d", "m", tmp_path / "o", MemoryConfig(), tmp_path / "l",
                           preflight=[{"fits": False}])
     assert not o.ok and "no rung" in o.error
+
+
+def test_guard_also_stops_on_the_trainers_reported_mlx_peak(tmp_path):
+    """On Metal the GPU heap need not show in RSS: a metrics.jsonl line above the budget stops the run."""
+    out = tmp_path / "1-dpo"
+    code = (f"import json, os, time, pathlib\nd = pathlib.Path({str(out)!r} + '.tmp-' + str(os.getpid()))\n"
+            "d.mkdir()\n(d / 'metrics.jsonl').write_text(json.dumps({'step': 1, 'peak_memory_mb': 5000.0}) + '\\n')\n"
+            "time.sleep(30)\n")
+    mem = MemoryConfig(budget_gb=1.0, reserve_gb=0.0, poll_seconds=0.05)
+    res = run_guarded([sys.executable, "-c", code], mem, tmp_path / "w.log", out_dir=out)
+    assert res.guard.stopped and "crossed the stop line" in res.guard.reason
+    assert res.guard.peak_reported_mb == 5000.0 and res.guard.peak_rss < 200 * MB
