@@ -192,3 +192,21 @@ def test_eval_cli_errors_name_the_input(tiny_model, tmp_path, capsys):
     write_pairs(data, PAIRS[:1])
     assert main(["eval", "--model", str(tiny_model), "--adapter", str(tmp_path), "--data", str(data)]) == 2
     assert str(tmp_path) in capsys.readouterr().err
+
+
+def test_judge_compares_candidate_with_current_replies(tiny_model, adapters):
+    from timmyd.evaluate import evaluate_against
+
+    seen = []
+
+    def always_first(messages):  # a judge with pure position bias
+        seen.append(messages[-1]["content"])
+        return "A"
+
+    res = evaluate_against(tiny_model, adapters["a"], adapters["b"], PAIRS, CFG, judge_chat=always_first)
+    j = res["candidate"]["judge"]
+    assert (j["n"], j["wins"], j["ties"], j["losses"]) == (2, 0, 2, 0)  # position bias cancels to ties
+    assert len(seen) == 4  # two prompts, both orders
+    cand_reply, cur_reply = res["candidate"]["samples"][0]["reply"], res["current"]["samples"][0]["reply"]
+    assert seen[0].index(cand_reply) < seen[0].index(cur_reply) or cand_reply == cur_reply
+    assert {c["name"] for c in res["verdict"]["checks"]} >= {"judge", "comparable"}

@@ -171,3 +171,23 @@ def test_compare_rejects_bad_flags(tmp_path, capsys, argv, needle):
     argv = [str(data) if a == "DATA" else a for a in argv] + ["--model", str(tmp_path)]
     assert main(argv) == 2
     assert needle in capsys.readouterr().err
+
+
+def test_report_without_args_shows_the_daemons_newest_cycle(tmp_path, capsys):
+    import os
+
+    state = tmp_path / "state"  # TIMMYD_STATE (conftest)
+    old = make_run(state / "adapters", "6-dpo", "dpo", 1.0, 10.0, 0.5, 0.0, 30.0)
+    os.utime(old, (1, 1))
+    new = [make_run(state / "adapters", f"7-{m}", m, 2.0, 20.0, 0.5, 0.0, 30.0) for m in ("dpo", "simpo")]
+    for d in new:
+        (d / "eval.json").unlink()
+    doc = {"candidate": fake_metrics(0.9375, -0.01, 31.0), "current": None, "diff": None,
+           "verdict": decide(fake_metrics(0.9375, -0.01, 31.0), None, config.VerdictConfig()).to_dict()}
+    (state / "runs" / "7").mkdir(parents=True)
+    (state / "runs" / "7" / "eval-dpo.json").write_text(json.dumps(doc))  # what the daemon's worker writes
+    assert main(["report", "--json"]) == 0
+    res = json.loads(capsys.readouterr().out)
+    assert sorted(Path(r).name for r in res["runs"]) == ["7-dpo", "7-simpo"]
+    html = Path(res["report"]["html"]).read_text()
+    assert "0.938" in html and "Verdict - 7-dpo: PROMOTE" in html and "6-dpo" not in html

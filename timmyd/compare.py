@@ -124,10 +124,15 @@ def report_runs(run_dirs: list[str | Path], cfg, *, data: str | Path | None = No
     return {"report": paths, "runs": [r["dir"] for r in runs]}
 
 
-def latest_runs(state: Path, n: int = 4) -> list[Path]:
-    """The newest run directories under `<state>/adapters/` (the daemon's candidates)."""
+def latest_runs(state: Path) -> list[Path]:
+    """The daemon's newest cycle: the `<state>/adapters/<run>-<method>` dirs sharing the newest run id."""
     root = state / "adapters"
     if not root.is_dir():
         return []
-    dirs = [d for d in root.iterdir() if d.is_dir() and (d / "summary.json").is_file()]
-    return sorted(dirs, key=lambda d: d.stat().st_mtime)[-n:]
+    dirs = sorted((d for d in root.iterdir() if d.is_dir() and (d / "summary.json").is_file()),
+                  key=lambda d: d.stat().st_mtime)
+    if not dirs:
+        return []
+    newest = dirs[-1].name.rpartition("-")[0]
+    same = [d for d in dirs if newest and d.name.rpartition("-")[0] == newest]
+    return same or dirs[-1:]

@@ -68,9 +68,20 @@ def load_run(path: str | Path) -> dict:
                     metrics.append(json.loads(line))
                 except json.JSONDecodeError as e:
                     raise ReportError(f"{d / 'metrics.jsonl'}:{i}: not valid JSON: {e.msg}") from e
-    ev = _read_json(d / EVAL_FILE) if (d / EVAL_FILE).is_file() else None
+    ev = _read_json(d / EVAL_FILE) if (d / EVAL_FILE).is_file() else daemon_eval(d)
     method = summary.get("method") or "?"
     return {"name": d.name, "dir": str(d), "method": method, "summary": summary, "metrics": metrics, "eval": ev}
+
+
+def daemon_eval(run_dir: Path) -> dict | None:
+    """The daemon's evaluation of `<state>/adapters/<run>-<method>`: `<state>/runs/<run>/eval-<method>.json`
+    (the `timmyd eval --json` output its worker wrote), so `timmyd report` works after a daemon cycle."""
+    run_id, _, method = run_dir.name.rpartition("-")
+    f = run_dir.parent.parent / "runs" / run_id / f"eval-{method}.json"
+    if not run_id or not f.is_file():
+        return None
+    doc = _read_json(f)
+    return doc if isinstance(doc.get("candidate"), dict) else None
 
 
 def _read_json(p: Path) -> dict:
