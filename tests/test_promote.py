@@ -396,3 +396,21 @@ def test_adapter_skipped_when_ollama_base_is_another_model(tmp_path, ledger, mod
                       exporter=exp, out_dir=tmp_path / "e2")
     finally:
         s.stop()
+
+
+def test_promoting_the_same_adapter_twice_never_overwrites_a_rollback_target(tmp_path, ledger):
+    s = server(tmp_path)
+    try:
+        s.add_model("timmy:mine", tmp_path / "base.gguf")  # a tag timmyd did not make
+        cfg = make_cfg(s.url)
+        a = fake_adapter_dir(tmp_path / "mine")
+        r1 = P.promote(cfg, ledger, a, tmp_path, exporter=FakeExporter(seed=1), out_dir=tmp_path / "e1")
+        r2 = P.promote(make_cfg(s.url, strategy="fused"), ledger, a, tmp_path, exporter=FakeExporter(seed=2),
+                       out_dir=tmp_path / "e2")
+        assert (r1.tag, r2.tag, r2.previous) == ("timmy:mine-2", "timmy:mine-3", "timmy:mine-2")
+        d = digests(s)
+        assert len({d["timmy:mine"], d["timmy:mine-2"], d["timmy:mine-3"]}) == 3
+        rb = P.rollback(cfg, ledger)
+        assert rb.tag == "timmy:mine-2" and digests(s)["timmy:latest"] == d["timmy:mine-2"]
+    finally:
+        s.stop()

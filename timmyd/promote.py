@@ -26,7 +26,7 @@ from typing import Any
 from loguru import logger
 
 from timmyd.ollama import OllamaClient, OllamaError, OllamaUnreachable, normalize_name, parse_version
-from timmyd.promote_history import Steps, adopt_unknown, prune_tags, record, served_history
+from timmyd.promote_history import Steps, adopt_unknown, free_tag, prune_tags, record, served_history
 
 ADAPTER_CUTOFF = (0, 34, 1)  # ollama/ollama#14969: creating adapter models refused from here on
 ADAPTER_FILE = "adapter.gguf"
@@ -91,7 +91,7 @@ def run_tag(served_name: str, run_id: Any) -> str:
     """`timmy:latest` + run 12 -> `timmy:run-12`; other ids are made tag-safe (<=128 chars)."""
     rid = f"run-{run_id}" if isinstance(run_id, int) else str(run_id)
     tag = re.sub(r"[^A-Za-z0-9_.\-]", "-", rid).lstrip(".-") or "run"
-    return f"{model_part(served_name)}:{tag[:128]}"
+    return f"{model_part(served_name)}:{tag[:120]}"  # room for free_tag's -2, -3 ...
 
 
 def parse_parameters(text: str) -> dict[str, Any]:
@@ -274,6 +274,7 @@ def promote(cfg, ledger, adapter_dir, model_dir, run_id=None, *, client: OllamaC
                 plan = ["fused"]
         backup = f"{model_part(served)}:pre-timmyd-{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}"
         previous = adopt_unknown(client, ledger, served, backup, steps)
+        tag = free_tag(client, ledger, served, tag)
         reply, errors = "", []
         for i, strategy in enumerate(plan):
             created = False
@@ -345,10 +346,11 @@ def rollback(cfg, ledger, *, client: OllamaClient | None = None) -> PromotionRes
     """Point the served name back at the promotion before the current one, and record it."""
     served = cfg.promote.served_name
     history = served_history(ledger, served)
-    if len(history) < 2:
+    earlier = [r for r in history[1:] if history and normalize_name(r["tag"]) != normalize_name(history[0]["tag"])]
+    if not earlier:
         what = "nothing has been promoted" if not history else f"{history[0]['tag']} is the first promotion"
         return PromotionResult("nothing", served_name=served, detail=f"no earlier model to roll back to ({what})")
-    current, target = history[0], history[1]
+    current, target = history[0], earlier[0]
     own = client is None
     client = client or OllamaClient.from_config(cfg)
     steps = Steps()

@@ -47,6 +47,17 @@ def server_digests(client: OllamaClient) -> dict[str, str]:
     return {normalize_name(m["name"]) or m["name"]: m.get("digest", "") for m in client.tags()}
 
 
+def free_tag(client: OllamaClient, ledger, served: str, tag: str) -> str:
+    """`tag`, or `tag-2`, `tag-3`... when that name is on the server or in the served history: a
+    promotion never overwrites a rollback target or a model timmyd did not make."""
+    taken = set(server_digests(client)) | {normalize_name(r["tag"]) for r in served_history(ledger, served)}
+    name, i = tag, 1
+    while normalize_name(name) in taken:
+        i += 1
+        name = f"{tag}-{i}"
+    return name
+
+
 def adopt_unknown(client, ledger, served: str, backup: str, steps: Steps) -> str:
     """Back up (as `backup`) a served model the ledger does not know; returns what the served name
     pointed at before this promotion (a tag, or '' when nothing was served)."""
