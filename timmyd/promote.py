@@ -322,6 +322,8 @@ def promote(cfg, ledger, adapter_dir, model_dir, run_id=None, *, client: OllamaC
         raise
     except OllamaUnreachable as e:
         detail = f"ollama unreachable at {client.host}; will retry ({e.message})"
+        if any(st["step"] == "point" for st in steps):  # lost between copy and the last smoke test
+            detail += f"; {served} may already serve {tag}"
         steps.add("unreachable", error=e.message)
         record(ledger, run_id, tag, served, strategy or cfg.promote.strategy, "unreachable",
                {**base_detail, "message": detail, "steps": steps})
