@@ -268,26 +268,50 @@ def test_cli_ingest_pairs_and_export(tmp_path, capsys):
 
 def test_rejected_from_base_on_tiny_model(tmp_path, led, tiny_model):
     cfg = config.Config()
-    cfg = dataclasses.replace(cfg, model=str(tiny_model),
-                              mining=dataclasses.replace(cfg.mining, rejected_from_base=True, base_max_tokens=8))
+    cfg = dataclasses.replace(cfg, model=str(tiny_model), mining=dataclasses.replace(
+        cfg.mining, rejected_from_base=True, base_max_tokens=8, base_per_pass=3))
     f = tmp_path / "session_2026-05-11.jsonl"
     shutil.copy(DEMO / "session_2026-05-11.jsonl", f)
     res = ingest_paths([f], led, cfg)
+    assert (res.pairs_added, res.generated) == (3 + 3, 3)  # 3 mined, 3 of the 5 candidates generated
+    assert led.count_candidates("pending") == 2
+    res = ingest_paths([f], led, cfg)  # the file is unchanged: only the waiting candidates are generated
+    assert (res.unchanged, res.pairs_added, res.generated) == (1, 2, 2)
     rows = led.pair_rows()
     base = [r["record"] for r in rows if r["origin"] == "base"]
-    # every accepted reply no correction touched (acceptance by thanks or by moving on), in order
+    # every accepted reply no correction touched (acceptance by thanks or by moving on), oldest first
     assert [b["chosen"][0]["content"][:22] for b in base] == [
         "`git push origin --del", "`alias big='find . -ty", "`alias big='find . -na", "Put it in ~/.zshrc to ",
         "Send me ~/wifi.log tom"]
-    assert res.pairs_added == 3 + 5 and len(rows) == 8
-    for b in base:  # a greedy base-model reply, different from the accepted one, same prompt
+    for b in base:  # a greedy base-model reply, different from the accepted one, for the same prompt
         assert b["rejected"][0]["content"].strip() and b["rejected"] != b["chosen"]
         assert b["prompt"][-1]["role"] == "user"
-    # re-reading the (changed) file does not generate again
+    # re-mining the (changed) file queues nothing new, so nothing is generated again
     calls = []
     os.utime(f, (1, 1))
     res = ingest_paths([f], led, cfg, generator=lambda prompt: calls.append(prompt) or "x")
-    assert calls == [] and res.pairs_added == 0 and res.duplicates == 3  # base pairs are not generated again
+    assert calls == [] and res.pairs_added == 0 and res.duplicates == 3
+
+
+def test_base_generation_failures_and_echoes_are_skipped(tmp_path, led):
+    cfg = config.Config()
+    cfg = dataclasses.replace(cfg, mining=dataclasses.replace(cfg.mining, rejected_from_base=True, base_per_pass=0))
+    f = tmp_path / "log.jsonl"
+    shutil.copy(DEMO / "session_2026-05-11.jsonl", f)
+
+    def gen(prompt):
+        last = prompt[-1].content
+        if last.startswith("nice. and on the remote"):
+            raise RuntimeError("out of memory")
+        if last.startswith("write a one-line alias"):
+            return "`alias big='find . -type f -exec du -h {} + | sort -rh | head -10'`"  # = the accepted reply
+        return "Certainly! Here is a long answer."
+
+    res = ingest_paths([f], led, cfg, generator=gen)
+    assert (res.generated, res.pairs_added) == (3, 3 + 3)
+    assert led.count_candidates("skipped") == 2 and led.count_candidates("pending") == 0
+    with pytest.raises(IngestError, match="needs 'model'"):
+        ingest_paths([f], led, cfg)
 
 
 def test_named_files_follow_the_export_folder_rules(tmp_path, led):

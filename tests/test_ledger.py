@@ -173,3 +173,29 @@ def test_concurrent_writers_threads_and_second_connection(tmp_path):
     assert led.count_pairs() == 160 and other.count_pairs() == 160
     led.close()
     other.close()
+
+
+def test_migrates_an_older_ledger_keeping_its_data(tmp_path):
+    db = sqlite3.connect(tmp_path / FILENAME)
+    for stmt in MIGRATIONS[0].split(";"):
+        if stmt.strip():
+            db.execute(stmt)
+    db.execute("INSERT INTO runs (kind, method, status, started) VALUES ('cycle', 'dpo', 'succeeded', 1.0)")
+    db.execute("PRAGMA user_version=1")
+    db.commit()
+    db.close()
+    with Ledger.open(tmp_path) as led:
+        assert led.schema_version == len(MIGRATIONS) >= 2
+        assert led.run(1)["method"] == "dpo"
+        assert led.count_candidates() == 0
+
+
+def test_candidates_queue(led):
+    prompt = (Message("system", "s"), Message("user", "q"))
+    assert led.add_candidates([("a1", prompt, "yes", "/f", "line 2"), ("a2", prompt, "no", "/f", "line 4")]) == 2
+    assert led.add_candidates([("a1", prompt, "yes", "/f", "line 2")]) == 0
+    todo = led.pending_candidates(limit=1)
+    assert [(c["anchor"], c["prompt"], c["chosen"]) for c in todo] == [("a1", prompt, "yes")]
+    led.finish_candidate("a1", "done")
+    led.finish_candidate("a2", "skipped", "echo")
+    assert led.pending_candidates() == [] and led.count_candidates("done") == 1 and led.count_candidates("skipped") == 1

@@ -61,6 +61,7 @@ class IngestResult:
     duplicates: int = 0
     quarantined: int = 0
     unchanged: int = 0
+    generated: int = 0  # base-model rejected replies made in this pass (counted in pairs_added too)
     dry_run: bool = False
     reports: list[FileReport] = field(default_factory=list)
 
@@ -74,7 +75,8 @@ class IngestResult:
 
     def to_dict(self, details: bool = False) -> dict:
         d = {"files": self.files, "pairs_added": self.pairs_added, "duplicates": self.duplicates,
-             "quarantined": self.quarantined, "unchanged": self.unchanged, "dry_run": self.dry_run}
+             "quarantined": self.quarantined, "unchanged": self.unchanged, "generated": self.generated,
+             "dry_run": self.dry_run}
         if details:
             d["by_file"] = [asdict(r) for r in self.reports]
         return d
@@ -230,7 +232,7 @@ class _Pass:
         if b"\x00" in data[:8192]:
             return self._reject(rep, st, "binary file (NUL bytes): not a pair or session file")
         bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
-        m = _Miner(rep.path, self.rules, self.fraction, self.cfg.mining.rejected_from_base and self.generator is not None)
+        m = _Miner(rep.path, self.rules, self.fraction, self.cfg.mining.rejected_from_base and not self.dry_run)
         if path.suffix == ".json":
             body = data[bom:]
             if not body.strip():
@@ -250,7 +252,6 @@ class _Pass:
             if consumed < len(data):
                 rep.status = "pending"
         rep.format = fmt
-        self._generate(m)
         state = FileState(rep.path, st.st_size, st.st_mtime, sha(data[:consumed]), consumed, fmt,
                           "quarantined" if fmt == "unknown" else "ok")
         self._commit(rep, m.found, state)
@@ -264,19 +265,33 @@ class _Pass:
         self._commit(rep, _Found(bad=[(None, reason)]), state)
         return rep
 
-    def _generate(self, m: _Miner) -> None:
-        """`[mining].rejected_from_base`: a base-model reply as 'rejected' for lone accepted replies."""
-        for acc, position in m.found.accepted:
-            anchor = anchor_of(acc.prompt, acc.chosen)
-            if self.ledger.has_anchor(anchor) or self.dry_run:
-                continue
+    def generate(self, result: IngestResult) -> None:
+        """`[mining].rejected_from_base`: a greedy base-model reply as 'rejected' for accepted replies
+        that have no corrected partner, at most `base_per_pass` per pass (oldest first; the rest wait
+        for the next pass, so the daemon is never stuck generating for a long history)."""
+        todo = self.ledger.pending_candidates(limit=self.cfg.mining.base_per_pass or None)
+        if not todo:
+            return
+        if self.generator is None:
+            self.generator = base_generator(self.cfg)
+        for c in todo:
             try:
-                text = self.generator(acc.prompt).strip()
-            except Exception as e:  # a generation failure must not stop ingestion
-                logger.warning("base-model generation failed for {}:{}: {}", m.path, position, e)
+                text = self.generator(c["prompt"]).strip()
+            except Exception as e:  # noqa: BLE001 - a generation failure must not stop ingestion
+                logger.warning("base-model generation failed for {}:{}: {}", c["source_file"], c["position"], e)
+                self.ledger.finish_candidate(c["anchor"], "skipped", f"generation failed: {e}")
                 continue
-            if text and text != acc.chosen.strip():
-                m.pair(Pair(acc.prompt, acc.chosen, text), position, "base", anchor)
+            if not text or text == c["chosen"].strip():
+                self.ledger.finish_candidate(c["anchor"], "skipped", "the base model gave the accepted reply")
+                continue
+            pair = Pair(c["prompt"], c["chosen"], text)
+            with self.ledger.transaction():  # the pair and the candidate's status together
+                added, dup = self.ledger.add_pairs([NewPair(pair, split_for(pair.key, self.fraction), c["source_file"],
+                                                            c["position"], "base", c["anchor"])])
+                self.ledger.finish_candidate(c["anchor"], "done")
+            result.pairs_added += added
+            result.duplicates += dup
+            result.generated += 1
 
     def _commit(self, rep: FileReport, found: _Found, state: FileState) -> None:
         if self.dry_run:
@@ -289,6 +304,8 @@ class _Pass:
             return
         with self.ledger.transaction():  # pairs, quarantine and offset: all or nothing
             rep.pairs_added, rep.duplicates = self.ledger.add_pairs(found.pairs)
+            self.ledger.add_candidates((anchor_of(a.prompt, a.chosen), a.prompt, a.chosen, rep.path, pos)
+                                       for a, pos in found.accepted)
             rep.quarantined = sum(self.quarantine(rep.path, r, line) for line, r in found.bad)
             self.ledger.save_file_state(state, rep.pairs_added)
 
@@ -297,15 +314,17 @@ def ingest_paths(paths: Iterable[str | os.PathLike], ledger: Ledger, cfg, dry_ru
                  generator: Generator | None = None) -> IngestResult:
     """Ingest files and folders (recursively) into `ledger`; see the module docstring for the rules.
 
-    `generator` produces base-model replies when `[mining].rejected_from_base` is on; by default one
-    is built from `cfg.model` the first time it is needed (see `base_generator`).
+    With `[mining].rejected_from_base`, accepted replies without a corrected partner are queued in the
+    ledger and up to `[mining].base_per_pass` of them get a base-model 'rejected' reply at the end of
+    the pass; `generator` (prompt messages -> text) replaces the default, built from `cfg.model` on
+    first use (see `base_generator`).
     """
     roots = [Path(p).expanduser() for p in paths]
     for r in roots:
         if not r.exists() and not r.is_symlink():
             raise IngestError(f"{r}: no such file or folder")
-    if cfg.mining.rejected_from_base and generator is None and not dry_run:
-        generator = base_generator(cfg)
+    if cfg.mining.rejected_from_base and not cfg.model and generator is None and not dry_run:
+        raise IngestError("[mining].rejected_from_base needs 'model' (an MLX model directory) in the config")
     run = _Pass(ledger, cfg, dry_run, generator)
     result = IngestResult(dry_run=dry_run)
     for root in roots:
@@ -325,6 +344,8 @@ def ingest_paths(paths: Iterable[str | os.PathLike], ledger: Ledger, cfg, dry_ru
         else:
             result.add(FileReport(str(root), "unknown", quarantined=run.quarantine(root, "broken symlink"),
                                   status="quarantined"))
+    if cfg.mining.rejected_from_base and not dry_run:
+        run.generate(result)
     return result
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timmyd.ledger_runs import RUN_STATUSES, RunsMixin  # noqa: F401 (re-exported)
-from timmyd.pairs import Pair, PairError, parse_record
+from timmyd.pairs import Message, Pair, PairError, parse_record
 
 FILENAME = "ledger.sqlite3"
 SPLITS = ("train", "heldout")
@@ -94,6 +94,20 @@ MIGRATIONS: list[str] = [
         detail TEXT,                         -- JSON
         time REAL NOT NULL
     );
+    """,
+    # 2: accepted replies waiting for a base-model 'rejected' reply ([mining].rejected_from_base)
+    """
+    CREATE TABLE candidates (
+        anchor TEXT PRIMARY KEY,             -- hash of prompt + chosen
+        prompt TEXT NOT NULL,                -- JSON list of {role, content}
+        chosen TEXT NOT NULL,
+        source_file TEXT NOT NULL,
+        position TEXT NOT NULL,
+        added REAL NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending', -- pending | done | skipped
+        detail TEXT
+    );
+    CREATE INDEX candidates_status ON candidates(status, added);
     """,
 ]
 
@@ -254,9 +268,6 @@ class Ledger(RunsMixin):
     def has_pair(self, key: str) -> bool:
         return bool(self._q("SELECT 1 FROM pairs WHERE key = ?", (key,)))
 
-    def has_anchor(self, anchor: str) -> bool:
-        return bool(self._q("SELECT 1 FROM pairs WHERE anchor = ?", (anchor,)))
-
     @staticmethod
     def _where(split: str | None, unused_only: bool) -> tuple[str, list]:
         clauses, args = [], []
@@ -317,6 +328,39 @@ class Ledger(RunsMixin):
         """Make the pairs a (failed) run used count as unused again."""
         with self.transaction():
             return self._db.execute("UPDATE pairs SET run_id = NULL WHERE run_id = ?", (run_id,)).rowcount
+
+    # --- candidates for base-model rejected replies ----------------------------------------------
+
+    def add_candidates(self, items: Iterable[tuple[str, tuple[Message, ...], str, str, str]]) -> int:
+        """(anchor, prompt, chosen, source_file, position) rows; returns how many were new."""
+        n = 0
+        now = time.time()
+        with self.transaction():
+            for anchor, prompt, chosen, source, position in items:
+                n += self._db.execute(
+                    "INSERT OR IGNORE INTO candidates (anchor, prompt, chosen, source_file, position, added) "
+                    "VALUES (?,?,?,?,?,?)", (anchor, json.dumps([m.to_dict() for m in prompt], ensure_ascii=False),
+                                             chosen, source, position, now)).rowcount
+        return n
+
+    def pending_candidates(self, limit: int | None = None) -> list[dict]:
+        """Oldest first: {anchor, prompt (tuple of Message), chosen, source_file, position}."""
+        sql = "SELECT * FROM candidates WHERE status = 'pending' ORDER BY added, rowid"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        out = []
+        for r in self._q(sql):
+            d = dict(r)
+            d["prompt"] = tuple(Message(m["role"], m["content"]) for m in json.loads(d["prompt"]))
+            out.append(d)
+        return out
+
+    def count_candidates(self, status: str = "pending") -> int:
+        return self._q("SELECT COUNT(*) FROM candidates WHERE status = ?", (status,))[0][0]
+
+    def finish_candidate(self, anchor: str, status: str, detail: str | None = None) -> None:
+        with self.transaction():
+            self._db.execute("UPDATE candidates SET status = ?, detail = ? WHERE anchor = ?", (status, detail, anchor))
 
     # --- quarantine -------------------------------------------------------------------------------
 
