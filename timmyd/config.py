@@ -58,6 +58,7 @@ class MiningConfig:
     tool_turns: str = "compact"  # how tool-call turns appear in prompts: compact | drop
     rejected_from_base: bool = False  # generate a rejected reply with the base model for lone accepted replies
     base_max_tokens: int = 128  # cap on each base-model reply generated for rejected_from_base
+    base_per_pass: int = 16  # base-model replies generated per ingest pass (the rest wait); 0 = no cap
     max_prompt_chars: int = 16000  # mined prompts keep only the latest whole exchanges that fit
 
 
