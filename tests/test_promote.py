@@ -414,3 +414,25 @@ def test_promoting_the_same_adapter_twice_never_overwrites_a_rollback_target(tmp
         assert rb.tag == "timmy:mine-2" and digests(s)["timmy:latest"] == d["timmy:mine-2"]
     finally:
         s.stop()
+
+
+class GoneAfterCopy(OllamaClient):
+    """Ollama goes away right after the served name was pointed (before its smoke test)."""
+
+    def generate(self, model, prompt, **kw):
+        if model == "timmy:latest":
+            from timmyd.ollama import OllamaUnreachable
+            raise OllamaUnreachable("POST /api/generate", self.host, "ConnectError: refused")
+        return super().generate(model, prompt, **kw)
+
+
+def test_unreachable_after_pointing_says_so(tmp_path, ledger):
+    s = server(tmp_path)
+    try:
+        with GoneAfterCopy(s.url, retries=0) as c:
+            r = P.promote(make_cfg(s.url), ledger, fake_adapter_dir(tmp_path / "a1"), tmp_path, client=c,
+                          exporter=FakeExporter(), out_dir=tmp_path / "e")
+        assert r.status == "unreachable" and r.detail.endswith("timmy:latest may already serve timmy:a1")
+        assert ledger.current_promotion("timmy:latest") is None  # never a false 'promoted'
+    finally:
+        s.stop()
