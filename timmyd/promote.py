@@ -305,6 +305,8 @@ def promote(cfg, ledger, adapter_dir, model_dir, run_id=None, *, client: OllamaC
             reply = smoke_test(client, served, cfg.promote.smoke_prompt, cfg.promote.smoke_max_tokens)
             steps.add("smoke", tag=served, reply=reply[:200])
         except (OllamaError, SmokeTestError) as e:
+            if isinstance(e, OllamaUnreachable):
+                raise
             _restore(client, served, previous, steps)
             detail = f"{served} failed its smoke test after pointing it at {tag}: {e}; restored {previous or 'nothing'}"
             record(ledger, run_id, tag, served, strategy, "failed",
