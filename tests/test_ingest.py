@@ -13,7 +13,7 @@ import pytest
 
 from timmyd import config
 from timmyd.cli import main
-from timmyd.ingest import IngestError, ingest_paths, split_for
+from timmyd.ingest import IngestError, ingest_paths, prompt_key, split_for
 from timmyd.ledger import Ledger
 from timmyd.pairs import read_pairs
 
@@ -241,6 +241,26 @@ def test_split_is_deterministic_by_key_and_near_the_fraction():
     share = sum(split_for(k, 0.2) == "heldout" for k in keys) / len(keys)
     assert 0.17 < share < 0.23
     assert all(split_for(k, 0.0) == "train" for k in keys[:100])
+
+
+def test_pairs_sharing_a_prompt_share_a_split(tmp_path, led):
+    """A double correction gives two pairs with one prompt and one chosen: both train or both held
+    out, else the held-out pair's prompt and chosen reply would have been trained on."""
+    lines = [_line({"prompt": f"question {i}", "chosen": "short", "rejected": f"long {j}"})
+             for i in range(60) for j in range(3)]
+    f = tmp_path / "multi.jsonl"
+    f.write_text("".join(lines))
+    ingest_paths([f], led, _cfg(heldout_fraction=0.5))
+    by_prompt: dict[str, set] = {}
+    for r in led.pair_rows():
+        by_prompt.setdefault(r["record"]["prompt"], set()).add(r["split"])
+    assert len(by_prompt) == 60 and all(len(v) == 1 for v in by_prompt.values())
+    assert 15 < sum(v == {"heldout"} for v in by_prompt.values()) < 45
+    merkle = [p for p in ingest_paths([DEMO], led, _cfg(heldout_fraction=0.5)) and led.pair_rows()
+              if "merkle" in json.dumps(p["record"])]
+    assert len(merkle) == 2 and merkle[0]["split"] == merkle[1]["split"]
+    expected = split_for(prompt_key(led.pairs()[-1]), 0.5)
+    assert led.pair_rows()[-1]["split"] == expected
 
 
 def test_cli_ingest_pairs_and_export(tmp_path, capsys):

@@ -83,8 +83,20 @@ class IngestResult:
 
 
 def split_for(key: str, heldout_fraction: float) -> str:
-    """Deterministic split: the first 64 bits of the content hash as a fraction of 2**64."""
+    """Deterministic split of a hex hash: its first 64 bits as a fraction of 2**64."""
     return "heldout" if int(key[:16], 16) / 2.0**64 < heldout_fraction else "train"
+
+
+def prompt_key(pair: Pair) -> str:
+    """Hash of the prompt alone: pairs that share a prompt (a double correction, several rejected
+    replies for one question) share a split, so no held-out prompt and chosen reply were trained on."""
+    blob = json.dumps([[m.role, m.content] for m in pair.prompt], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def split_of(pair: Pair, heldout_fraction: float) -> str:
+    """The ledger's split of a pair: by its prompt (see `prompt_key`), fixed once it is stored."""
+    return split_for(prompt_key(pair), heldout_fraction)
 
 
 def anchor_of(prompt: tuple, chosen: str) -> str:
@@ -124,7 +136,7 @@ class _Miner:
         self.found = _Found()
 
     def pair(self, pair: Pair, position: str, origin: str, anchor: str | None = None) -> None:
-        self.found.pairs.append(NewPair(pair, split_for(pair.key, self.fraction), self.path, position, origin, anchor))
+        self.found.pairs.append(NewPair(pair, split_of(pair, self.fraction), self.path, position, origin, anchor))
 
     def session(self, s: sessions.Session) -> None:
         mined, accepted = mining.mine(s, self.rules, accepted_too=self.want_accepted)
@@ -286,7 +298,7 @@ class _Pass:
                 continue
             pair = Pair(c["prompt"], c["chosen"], text)
             with self.ledger.transaction():  # the pair and the candidate's status together
-                added, dup = self.ledger.add_pairs([NewPair(pair, split_for(pair.key, self.fraction), c["source_file"],
+                added, dup = self.ledger.add_pairs([NewPair(pair, split_of(pair, self.fraction), c["source_file"],
                                                             c["position"], "base", c["anchor"])])
                 self.ledger.finish_candidate(c["anchor"], "done")
             result.pairs_added += added
