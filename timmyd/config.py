@@ -47,7 +47,7 @@ class TrainConfig:
 @dataclass(frozen=True)
 class IngestConfig:
     max_file_mb: float = 64.0  # larger files are quarantined
-    heldout_fraction: float = 0.2  # deterministic by pair hash
+    heldout_fraction: float = 0.2  # deterministic by prompt hash (pairs sharing a prompt share a split)
     follow_symlinks_outside: bool = False
 
 
