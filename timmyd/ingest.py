@@ -13,6 +13,11 @@ An unchanged file (same size and mtime) is not even opened again.
 
 Bad input (malformed lines, binary files, wrong encodings, files over `[ingest].max_file_mb`,
 symlinks leading outside the folder) is quarantined with a readable reason; the rest goes on.
+
+Each pair's train/held-out split is fixed when it is stored, from the hash of its prompt
+(`split_of`), so pairs sharing a prompt never straddle the two. With `[mining].rejected_from_base`,
+accepted replies with no corrected partner are queued in the ledger and a bounded number per pass
+get a greedy base-model reply as 'rejected' (`_Pass.generate`).
 """
 
 from __future__ import annotations
