@@ -5,6 +5,7 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -293,16 +294,21 @@ def test_rejected_from_base_on_tiny_model(tmp_path, led, tiny_model):
     f = tmp_path / "session_2026-05-11.jsonl"
     shutil.copy(DEMO / "session_2026-05-11.jsonl", f)
     res = ingest_paths([f], led, cfg)
-    assert (res.pairs_added, res.generated) == (3 + 3, 3)  # 3 mined, 3 of the 5 candidates generated
+    # 5 accepted replies no correction touched are queued; 3 are handled in this pass
     assert led.count_candidates("pending") == 2
-    res = ingest_paths([f], led, cfg)  # the file is unchanged: only the waiting candidates are generated
-    assert (res.unchanged, res.pairs_added, res.generated) == (1, 2, 2)
-    rows = led.pair_rows()
-    base = [r["record"] for r in rows if r["origin"] == "base"]
-    # every accepted reply no correction touched (acceptance by thanks or by moving on), oldest first
-    assert [b["chosen"][0]["content"][:22] for b in base] == [
+    assert res.generated == led.count_candidates("done") and res.pairs_added == 3 + res.generated
+    assert led.count_candidates("done") + led.count_candidates("skipped") == 3
+    res = ingest_paths([f], led, cfg)  # the file is unchanged: only the waiting candidates are handled
+    assert res.unchanged == 1 and led.count_candidates("pending") == 0
+    db = sqlite3.connect(led.path)
+    queued = db.execute("SELECT chosen, status FROM candidates ORDER BY added, rowid").fetchall()
+    # acceptance by thanks or by moving on, oldest first
+    assert [c[:22] for c, _ in queued] == [
         "`git push origin --del", "`alias big='find . -ty", "`alias big='find . -na", "Put it in ~/.zshrc to ",
         "Send me ~/wifi.log tom"]
+    base = [r["record"] for r in led.pair_rows() if r["origin"] == "base"]
+    assert [b["chosen"][0]["content"] for b in base] == [c for c, st in queued if st == "done"]
+    assert len(base) >= 3  # the tiny model echoes or says nothing only rarely
     for b in base:  # a greedy base-model reply, different from the accepted one, for the same prompt
         assert b["rejected"][0]["content"].strip() and b["rejected"] != b["chosen"]
         assert b["prompt"][-1]["role"] == "user"
