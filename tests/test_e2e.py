@@ -108,3 +108,32 @@ def test_demo_command_runs_one_cycle(tmp_path):
     assert r["status"]["state_dir"] == str(tmp_path / "d" / "state")
     assert "promoted   timmy-demo:run-1" in r["status_text"]
     assert (tmp_path / "d" / "state" / "logs" / "timmyd.log").is_file()
+
+
+@pytest.mark.slow
+def test_real_trainer_killed_mid_training(tmp_path, standin, monkeypatch):
+    """The real `timmyd train` worker SIGKILLed after its first optimizer step: the run is recorded as
+    failed, its temp dir is removed, pairs stay unused and the daemon goes on."""
+    import psutil
+
+    monkeypatch.delenv("TIMMYD_STATE", raising=False)
+    cfg = prepare(tmp_path / "demo", standin.url, threshold=5, train={"iters": 400})
+    d = Daemon(cfg)
+    t = threading.Thread(target=d.run, daemon=True)
+    t.start()
+    try:
+        adapters = cfg.state_path / "adapters"
+        assert wait_for(lambda: any(p.stat().st_size for p in adapters.glob("*.tmp-*/metrics.jsonl")), 180)
+        me = psutil.Process()
+        worker = next(c for c in me.children(recursive=True) if "timmyd.worker" in " ".join(c.cmdline()))
+        worker.kill()
+        assert wait_for(lambda: (read_status(cfg.state_path).get("last_run") or {}).get("status") == "failed", 60)
+        assert t.is_alive()
+        with Ledger.open(cfg.state_path) as led:
+            run = led.last_run()
+            assert "worker killed by signal 9" in run["error"]
+            assert led.count_pairs(split="train", unused_only=True) == 20
+        assert not list(adapters.glob("*"))
+    finally:
+        d.request_stop()
+        t.join(30)

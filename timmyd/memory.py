@@ -36,7 +36,7 @@ from timmyd.config import MemoryConfig
 GB = 1024**3
 MB = 1024**2
 F32 = 4
-RUNTIME_OVERHEAD = 600 * MB  # python + mlx + transformers + tokenizer, measured ~450-550 MB on Linux
+RUNTIME_OVERHEAD = 350 * MB  # python + mlx + transformers + tokenizer: a tiny-model worker peaks at ~175 MB RSS
 MIN_SEQ = 128  # the ladder never cuts sequences below this many tokens
 
 
