@@ -137,29 +137,58 @@ def _stop_ids(tokenizer) -> set[int]:
     return stop
 
 
+def greedy_batch(model, prompts: list[list[int]], stop: set[int], max_new_tokens: int) -> list[list[int]]:
+    """Greedy replies to several prompts in one batch (mlx-lm's BatchGenerator): ~N times fewer
+    sequential decoding steps than one prompt at a time; stop tokens excluded, as in `greedy`."""
+    from mlx_lm.generate import BatchGenerator
+
+    gen = BatchGenerator(model, stop_tokens=[[t] for t in sorted(stop)], completion_batch_size=len(prompts),
+                         prefill_batch_size=len(prompts))
+    try:
+        uids = gen.insert(prompts, [max_new_tokens] * len(prompts))
+        out: dict[int, list[int]] = {u: [] for u in uids}
+        while responses := gen.next_generated():
+            for r in responses:
+                if r.finish_reason != "stop":  # a reply cut by the length cap keeps its last token
+                    out[r.uid].append(int(r.token))
+    finally:
+        gen.close()
+    return [out[u] for u in uids]
+
+
+def _generate_all(model, prompts: list[list[int]], stop: set[int], max_new_tokens: int) -> list[list[int]]:
+    if len(prompts) > 1:
+        try:
+            return greedy_batch(model, prompts, stop, max_new_tokens)
+        except Exception as e:  # noqa: BLE001 - a model family the batch generator cannot handle
+            logger.warning("batched generation failed ({}: {}); generating one prompt at a time",
+                           type(e).__name__, e)
+    return [greedy(model, p, stop, max_new_tokens) for p in prompts]
+
+
 def generations(model, tokenizer, pairs: list[Pair], max_new_tokens: int, base: bool,
                 cache: dict | None = None) -> list[dict]:
-    """Greedy replies to each pair's prompt; base=True with the LoRA off, cached by pair key."""
+    """Greedy replies to each pair's prompt; base=True with the LoRA off (base replies cached by key)."""
     from timmyd.train import lora_disabled
     from timmyd.train.data import prompt_ids
 
-    stop, rows = _stop_ids(tokenizer), []
-    for p in pairs:
-        ck = ("gen", p.key, max_new_tokens)
-        if base and cache is not None and ck in cache:
-            rows.append(cache[ck])
-            continue
-        ids = prompt_ids(tokenizer, p)
+    ck = lambda p: ("gen", p.key, max_new_tokens)  # noqa: E731
+    todo = [p for p in pairs if not (base and cache is not None and ck(p) in cache)]
+    if todo:
+        prompts = [prompt_ids(tokenizer, p) for p in todo]
+        stop = _stop_ids(tokenizer)
         if base:
             with lora_disabled(model):
-                toks = greedy(model, ids, stop, max_new_tokens)
+                toks = _generate_all(model, prompts, stop, max_new_tokens)
         else:
-            toks = greedy(model, ids, stop, max_new_tokens)
-        row = {"tokens": len(toks), "text": tokenizer.decode(toks), "hit_cap": len(toks) >= max_new_tokens}
+            toks = _generate_all(model, prompts, stop, max_new_tokens)
+        fresh = {p.key: {"tokens": len(t), "text": tokenizer.decode(t), "hit_cap": len(t) >= max_new_tokens}
+                 for p, t in zip(todo, toks, strict=True)}
         if base and cache is not None:
-            cache[ck] = row
-        rows.append(row)
-    return rows
+            cache.update({ck(p): fresh[p.key] for p in todo})
+    else:
+        fresh = {}
+    return [fresh[p.key] if p.key in fresh else cache[ck(p)] for p in pairs]
 
 
 def _mean(x) -> float:
