@@ -250,7 +250,10 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
     timings: dict[str, float] = {}
     lap = _lap(timings)
     model, tokenizer = loaded or load_model(model_dir, adapter_dir)
-    encoded = encode_pairs(pairs, tokenizer, cfg.train.max_seq_length)
+    try:
+        encoded = encode_pairs(pairs, tokenizer, cfg.train.max_seq_length)
+    except ValueError as e:  # a pair that cannot fit at all
+        raise EvalError(f"{e} (raise [train].max_seq_length)") from e
     n_tok = np.array([[len(e.chosen), len(e.rejected)] for e in encoded], dtype=np.float64)
     has_adapter = adapter_dir is not None
     bs = max(1, cfg.eval.batch_size)
