@@ -298,3 +298,11 @@ def test_unknown_routes_and_methods(http):
     r = http.get("/api/nope")
     assert (r.status_code, r.text) == (404, "404 page not found")
     assert http.get("/api/create").status_code == 405
+
+
+def test_reply_fn_answers_instead_of_the_greeting(tmp_path):
+    with StandIn(reply_fn=lambda model, prompt: f"B wins over {prompt}") as s:
+        s.add_model("judge", base_gguf(tmp_path / "b.gguf"))
+        r = httpx.post(s.url + "/api/chat", json={"model": "judge", "stream": False, "options": {"num_predict": 2},
+                                                   "messages": [{"role": "user", "content": "A"}]})
+        assert r.json()["message"]["content"] == "B wins" and r.json()["done_reason"] == "length"

@@ -15,7 +15,7 @@ Models that already carry an adapter keep loading.
 Not emulated: pulling from a registry (an unknown `from` fails like pulling a name the registry lacks),
 safetensors imports and quantization (refused with 400), real inference (generate/chat answer with a
 deterministic canned reply: "Hello from <model>." followed by the prompt's words, cut at
-`num_predict`), templates beyond storing them, /api/ps, /api/pull, /api/push, /api/embed, the
+`num_predict`; `reply_fn` replaces the text), templates beyond storing them, /api/ps, /api/pull, /api/push, /api/embed, the
 OpenAI-compatible routes, and keep-alive model unloading. Test hooks that Ollama lacks: `fail()`,
 `drop()`, `break_stream()` inject faults; `requests` records what was asked.
 """
@@ -31,7 +31,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import ThreadingHTTPServer
 from pathlib import Path
@@ -73,12 +73,14 @@ class StandIn:
 
     def __init__(self, port: int = 0, version: str = "0.33.0", root: str | os.PathLike | None = None,
                  adapter_refusal: str = "http", check_adapters_at_create: bool = False,
-                 refuse_adapters: bool | None = None, host: str = "127.0.0.1"):
+                 refuse_adapters: bool | None = None, host: str = "127.0.0.1",
+                 reply_fn: Callable[[str, str], str] | None = None):
         if adapter_refusal not in ("http", "stream"):
             raise ValueError("adapter_refusal must be 'http' or 'stream'")
         self.version = version
         self.adapter_refusal = adapter_refusal
         self.refuse_adapters = refuse_adapters  # None: decided by the version
+        self.reply_fn = reply_fn  # (model name, prompt) -> reply text; None: the canned greeting
         self.check_adapters_at_create = check_adapters_at_create
         self._tmp = None if root else tempfile.mkdtemp(prefix="timmyd-standin-")
         self.root = Path(root or self._tmp)
@@ -232,7 +234,8 @@ class StandIn:
 
     def reply(self, m: Model, prompt: str, num_predict: int | None) -> tuple[list[str], str]:
         """Deterministic canned reply split into stream pieces, and the done_reason."""
-        words = f"Hello from {m.name}.".split() + prompt.split()
+        text = self.reply_fn(m.name, prompt) if self.reply_fn else f"Hello from {m.name}. {prompt}"
+        words = text.split()
         reason = "stop"
         if num_predict is not None and 0 <= num_predict < len(words):
             words, reason = words[:num_predict], "length"
