@@ -4,13 +4,16 @@ smoke-test it, and keep what was served before so `rollback` can restore it.
 Strategy: Ollama before 0.34.1 accepts a GGUF LoRA adapter on top of `[promote].base_name` (small
 upload, the base stays shared); from 0.34.1 it refuses new adapter models, so a fused full-model GGUF
 is uploaded instead. `auto` picks from the server's version and also falls back to fused when the
-server refuses the adapter or the adapter model fails its smoke test.
+server refuses the adapter or the adapter model fails its smoke test; it skips the adapter up front
+when Ollama's base is missing or is another architecture/size than the MLX model that was trained.
 
 Ollama has no aliases: `copy` duplicates a manifest (cheap: blobs are shared), so the served name is a
 copy of the winning tag and "what was served before" lives in the ledger: the newest promotion with
 status 'promoted' is in service; a rollback marks it 'rolled_back' so the one before is current again.
 A served name that exists on the server but is not what the ledger says (made by hand, re-pointed) is
-first copied to `<model>:pre-timmyd-<time>` and recorded, so nothing the owner had is lost.
+first copied to `<model>:pre-timmyd-<time>` and recorded, so nothing the owner had is lost; a tag
+name already taken (on the server or in the history) gets a `-2`, `-3` suffix instead of being
+overwritten. Only the newest `[promote].keep_tags` run tags stay on the server.
 Ollama unreachable is its own status ('unreachable', "will retry"), never a false 'promoted'.
 """
 
