@@ -190,7 +190,8 @@ def _md_table(head: list[str], rows: list[list[str]]) -> str:
 
 def _html_table(head: list[str], rows: list[list[str]]) -> str:
     th = "".join(f"<th>{html.escape(h)}</th>" for h in head)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows)
+    cls = {"pass": ' class="pass"', "FAIL": ' class="fail"'}
+    body = "".join("<tr>" + "".join(f"<td{cls.get(c, '')}>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows)
     return f"<table><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
 
 
