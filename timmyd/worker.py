@@ -68,8 +68,13 @@ class WorkerResult:
         return f"worker exited with code {rc}" + (f": {self._last_line()}" if self._last_line() else "")
 
     def _last_line(self) -> str:
-        lines = [ln for ln in self.stderr_tail.splitlines() if ln.strip()]
-        return lines[-1].strip()[:300] if lines else ""
+        """The last error-looking line the worker wrote (not its progress logs)."""
+        lines = [ln.strip() for ln in self.stderr_tail.splitlines() if ln.strip()]
+        for ln in reversed(lines):
+            low = ln.lower()
+            if ("error" in low or "exception" in low or "killed" in low) and "| info " not in low:
+                return ln[:300]
+        return ""
 
     def to_dict(self) -> dict:
         return {"cmd": self.cmd, "returncode": self.returncode, "seconds": round(self.seconds, 2),
