@@ -164,7 +164,8 @@ def read_gguf_adapter_info(path: str | Path) -> dict:
 
 # --- fused export ----------------------------------------------------------------------------------
 
-def load_base_weights(model_dir: Path) -> dict[str, np.ndarray]:
+def load_base_weights(model_dir: Path) -> dict:
+    """Name -> lazy MLX array: nothing is read until a tensor is written, so memory stays bounded."""
     import mlx.core as mx
 
     files = sorted(model_dir.glob("*.safetensors"))
@@ -172,29 +173,30 @@ def load_base_weights(model_dir: Path) -> dict[str, np.ndarray]:
         raise ExportError(f"{model_dir}: no *.safetensors weights")
     out = {}
     for f in files:
-        for k, v in mx.load(str(f)).items():
-            out[k] = _to_numpy(v)
+        out.update(mx.load(str(f)))
     return out
 
 
-def fuse_weights(weights: dict[str, np.ndarray], lora: dict, scale: float) -> dict[str, np.ndarray]:
+def fuse_weight(w: np.ndarray, a: np.ndarray, b: np.ndarray, scale: float) -> np.ndarray:
     """W' = W + scale * B.T @ A.T: the same merge as mlx-lm's `LoRALinear.fuse`."""
-    out = dict(weights)
-    for module, (a, b) in lora.items():
-        key = module + ".weight"
-        if key not in out:
-            raise ExportError(f"adapter module {module} has no base weight {key}")
-        out[key] = out[key] + scale * (b.T @ a.T)
-    return out
+    return w + scale * (b.T @ a.T)
 
 
-def _gguf_dtype(name: str, w: np.ndarray, outtype: str):
-    """(data, raw_dtype) for one tensor; 1-D tensors stay float32 as llama.cpp's converter keeps them."""
-    if outtype == "f32" or w.ndim < 2:
-        return w.astype(np.float32), None
-    if outtype == "q8_0" and w.shape[-1] % 32 == 0:
-        return gguf.quants.quantize(w.astype(np.float32), gguf.GGMLQuantizationType.Q8_0), gguf.GGMLQuantizationType.Q8_0
-    return w.astype(np.float16), None
+def _plan_dtype(shape: tuple[int, ...], outtype: str):
+    """(numpy dtype, GGML raw type or None, shape as handed to the writer, bytes) of one output tensor."""
+    n = int(np.prod(shape))
+    if outtype == "f32" or len(shape) < 2:  # 1-D tensors stay float32, as llama.cpp's converter keeps them
+        return np.float32, None, shape, 4 * n
+    if outtype == "q8_0" and shape[-1] % 32 == 0:
+        byte_shape = (*shape[:-1], shape[-1] // 32 * 34)
+        return np.uint8, gguf.GGMLQuantizationType.Q8_0, byte_shape, int(np.prod(byte_shape))
+    return np.float16, None, shape, 2 * n
+
+
+def _convert(w: np.ndarray, dtype, raw) -> np.ndarray:
+    if raw is not None:
+        return gguf.quants.quantize(w.astype(np.float32), raw)
+    return w.astype(dtype)
 
 
 _FILE_TYPE = {"f32": gguf.LlamaFileType.ALL_F32, "f16": gguf.LlamaFileType.MOSTLY_F16,
@@ -263,19 +265,30 @@ def _hf_adds_bos(model_dir: Path) -> bool:
 
 def export_fused_gguf(model_dir: str | Path, adapter_dir: str | Path | None, out_path: str | Path,
                       outtype: str = "f16") -> Path:
-    """Merge the adapter (None: none) into the base and write a full-model GGUF llama.cpp can run."""
+    """Merge the adapter (None: none) into the base and write a full-model GGUF llama.cpp can run.
+
+    Tensors are streamed: the header is written from shapes alone, then each tensor is read, merged,
+    converted and written in turn, so peak memory is about one tensor, not the model.
+    """
     if outtype not in OUTTYPES:
         raise ExportError(f"outtype must be one of {', '.join(OUTTYPES)}, got {outtype!r}")
     model_dir, out = Path(model_dir), Path(out_path)
     cfg = model_config(model_dir)
     family = _family(cfg, model_dir)
     weights = load_base_weights(model_dir)
-    if adapter_dir is not None:
-        lora, scale, _ = load_adapter(adapter_dir)
-        weights = fuse_weights(weights, lora, scale)
+    lora, scale = ({}, 0.0) if adapter_dir is None else load_adapter(adapter_dir)[:2]
+    for module in lora:
+        if module + ".weight" not in weights:
+            raise ExportError(f"{adapter_dir}: {module} has no base weight in {model_dir}: adapter trained on another base?")
     if cfg.get("tie_word_embeddings") and "lm_head.weight" in weights:
         weights.pop("lm_head.weight")  # llama.cpp reads the tied head from token_embd
     n_vocab = weights["model.embed_tokens.weight"].shape[0]
+    plan = []
+    for name in sorted(weights, key=_tensor_order):
+        try:
+            plan.append((name, arch.hf_to_gguf_name(name, family), _plan_dtype(tuple(weights[name].shape), outtype)))
+        except arch.UnsupportedModelError as e:
+            raise ExportError(f"{model_dir}: {e}") from e
     with atomic_path(out) as tmp:
         w = gguf.GGUFWriter(str(tmp), family.arch)
         w.add_type(gguf.GGUFType.MODEL)
@@ -289,15 +302,20 @@ def export_fused_gguf(model_dir: str | Path, adapter_dir: str | Path | None, out
             copy_fields(open_reader(src), w, "tokenizer.")
         else:
             _add_hf_tokenizer(w, model_dir, n_vocab)
-        for name in sorted(weights, key=_tensor_order):
-            try:
-                gname = arch.hf_to_gguf_name(name, family)
-            except arch.UnsupportedModelError as e:
-                raise ExportError(f"{model_dir}: {e}") from e
-            data = arch.to_gguf(name, weights.pop(name), family, cfg)
-            data, raw = _gguf_dtype(gname, data, outtype)
-            w.add_tensor(gname, data, raw_dtype=raw)
-        write_gguf(w)
+        for _, gname, (dtype, raw, shape, nbytes) in plan:
+            w.add_tensor_info(gname, shape, np.dtype(dtype), nbytes, raw_dtype=raw)
+        w.write_header_to_file()
+        w.write_kv_data_to_file()
+        w.write_ti_data_to_file()
+        for name, _, (dtype, raw, shape, nbytes) in plan:
+            data = _to_numpy(weights.pop(name))
+            module = name.removesuffix(".weight")
+            if module in lora:
+                data = fuse_weight(data, *lora[module], scale)
+            data = _convert(arch.to_gguf(name, data, family, cfg), dtype, raw)
+            assert data.nbytes == nbytes and data.shape == shape, name
+            w.write_tensor_data(data)
+        w.close()
     logger.info("exported fused {} model ({}) to {}", family.arch, outtype, out)
     return out
 
