@@ -34,8 +34,7 @@ def main() -> int:
     from bench_train import bench_records
 
     from timmyd.config import MemoryConfig
-    from timmyd.cycle import approx_tokens
-    from timmyd.memory import MB, Rung, estimate
+    from timmyd.memory import MB, Rung, estimate, shape_of
     from timmyd.pairs import read_pairs
     from timmyd.tiny import build_model
     from timmyd.worker import cli_command, run_guarded
@@ -45,13 +44,13 @@ def main() -> int:
     data = tmp / "pairs.jsonl"
     data.write_text("".join(json.dumps(r) + "\n" for r in bench_records(args.pairs)))
     pairs = read_pairs(data)
-    seq, resp = approx_tokens(pairs)
+    shape = shape_of(pairs)
     mem = MemoryConfig(budget_gb=64.0, reserve_gb=0.5, poll_seconds=0.1)
     L = args.max_seq_length
     rungs = [Rung("dpo", 1, L, False), Rung("dpo", 4, L, False), Rung("dpo", 4, L, True), Rung("simpo", 4, L, False)]
     rows = []
     for r in rungs:
-        est = estimate(model, r, num_layers=-1, rank=8, seq_tokens=seq, response_tokens=resp)
+        est = estimate(model, r, num_layers=-1, rank=8, shape=shape)
         out = tmp / f"a-{r.method}-{r.batch_size}-{int(r.grad_checkpoint)}"
         cmd = cli_command(["train", str(data), "--model", str(model), "--out", str(out), "--json", "--no-progress",
                            "--iters", str(args.iters), "--num-layers", "-1", "--learning-rate", "1e-4",
@@ -66,7 +65,7 @@ def main() -> int:
                      "estimate_mb": est.total / MB, "measured_rss_mb": rss / MB, "mlx_peak_mb": mlx / MB,
                      "estimate_over_rss": est.total / rss if rss else None,
                      "estimate_components_gb": est.to_dict()})
-    print(json.dumps({"model": args.size, "pairs": len(pairs), "approx_seq_tokens": seq, "approx_reply_tokens": resp,
+    print(json.dumps({"model": args.size, "pairs": len(pairs), "data_shape": shape.to_dict(),
                       "rows": rows}, indent=2, default=str))
     print()
     for row in rows:

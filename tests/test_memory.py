@@ -18,14 +18,17 @@ from timmyd.memory import (
     GB,
     MB,
     RUNTIME_OVERHEAD,
+    DataShape,
     Rung,
     estimate,
     ladder,
     limit_bytes,
     preflight,
+    shape_of,
     tree_rss,
     watch,
 )
+from timmyd.pairs import Message, Pair
 from timmyd.worker import run_guarded, train_with_ladder
 
 FAKE = Path(__file__).parent / "daemon_fakes.py"
@@ -63,17 +66,31 @@ def test_estimate_matches_hand_computation(tmp_path):
     # LoRA (rank 8) on q(64->64) k,v(64->32) o(64->64) gate,up(64->128) down(128->64) in both layers:
     # 8*(128 + 2*96 + 128 + 2*192 + 192) = 8192 params per layer, x2 layers, x4 (w, grad, Adam m, v), x4 bytes
     assert e.lora_and_optimizer == 2 * 8192 * 4 * 4
-    # 2 sequences x 8 tokens = 16 tokens; per token and layer 10h + 3ff + 2qd + 2*heads*S = 640+384+128+64
+    # no data shape: worst case, chosen and rejected 8 tokens each = 16 tokens, 8 of them reply;
+    # per token and layer 10h + 3ff + 2qd + 2*heads*S = 640 + 384 + 128 + 64 floats
     per_layer = 16 * (640 + 384 + 128 + 64) * 4
     assert e.activations == 2 * per_layer
-    # response = half of 8 = 4 positions per sequence, 2 sequences, vocab 512, 3 float32 copies
-    assert e.logits == 2 * 4 * 512 * 4 * 3
-    assert e.reference_pass == per_layer + 2 * 4 * 512 * 4 * 2
+    assert e.logits == 8 * 512 * 4 * 3  # reply rows only, vocab 512, 3 float32 copies
+    assert e.reference_pass == per_layer + 8 * 512 * 4 * 2
     assert e.total == 420 + 262144 + max(2 * per_layer + 49152, e.reference_pass) + RUNTIME_OVERHEAD
     # SimPO has no reference pass; checkpointing keeps layer inputs + one layer
     s = estimate(d, Rung("simpo", 1, 8, True), 16, 8)
     assert s.reference_pass == 0
     assert s.activations == 2 * 16 * 64 * 4 + per_layer
+
+
+def test_data_shape_from_pairs_and_its_use(tmp_path):
+    p = Pair((Message("user", "x" * 30),), "y" * 9, "z" * 90)
+    # prompt (30 + 12) // 3 = 14; chosen 9 // 3 + 2 = 5; rejected 90 // 3 + 2 = 32
+    assert shape_of([p]) == DataShape(longest=14 + 32, pair=2 * 14 + 5 + 32, pair_reply=37)
+    d = _model(tmp_path)
+    e = estimate(d, Rung("dpo", 2, 1024, False), 16, 8, shape=DataShape(46, 65, 37))
+    assert e.detail["tokens_per_batch"] == 130 and e.detail["reply_tokens_per_batch"] == 74
+    assert e.detail["attention_span"] == 46
+    assert e.logits == 74 * 512 * 4 * 3
+    # a rung's shorter max_seq_length caps the data: 2 x 16 tokens per pair at most
+    e16 = estimate(d, Rung("dpo", 2, 16, False), 16, 8, shape=DataShape(46, 65, 37))
+    assert e16.detail["tokens_per_batch"] == 64 and e16.detail["attention_span"] == 16
 
 
 def test_every_rung_needs_no_more_than_the_one_before(tmp_path):

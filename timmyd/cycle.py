@@ -25,22 +25,11 @@ from pathlib import Path
 from loguru import logger
 
 from timmyd.config import Config
-from timmyd.memory import ladder, preflight
-from timmyd.pairs import Pair, write_pairs
+from timmyd.memory import DataShape, ladder, preflight, shape_of
+from timmyd.pairs import write_pairs
 from timmyd.worker import Launcher, TrainOutcome, cli_command, run_guarded, train_with_ladder
 
 Step = Callable[[str, dict], None]  # (state, details) -> None; the daemon writes status.json
-
-
-def approx_tokens(pairs: list[Pair]) -> tuple[int, int]:
-    """(longest sequence, longest reply) in tokens, estimated at 3 characters per token (BPE on
-    English/code is 3-4; erring long keeps the preflight conservative) plus template overhead."""
-    seq = resp = 1
-    for p in pairs:
-        prompt = sum(len(m.content) + 8 for m in p.prompt)
-        reply = max(len(p.chosen), len(p.rejected)) + 4
-        seq, resp = max(seq, (prompt + reply) // 3 + 8), max(resp, reply // 3 + 2)
-    return seq, resp
 
 
 def served_adapter(cfg: Config, ledger) -> tuple[dict | None, str | None]:
@@ -57,11 +46,11 @@ def served_adapter(cfg: Config, ledger) -> tuple[dict | None, str | None]:
 
 
 def train_method(cfg: Config, method: str, data: Path, out: Path, run_dir: Path, init: str | None,
-                 seq: int, resp: int, stop: threading.Event, launcher: Launcher | None,
+                 shape: DataShape, stop: threading.Event, launcher: Launcher | None,
                  step: Step, allow_simpo: bool) -> TrainOutcome:
     t = cfg.train
     rungs = ladder(method, t.batch_size, t.max_seq_length, t.grad_checkpoint, allow_simpo=allow_simpo)
-    fit, records = preflight(cfg.model, rungs, cfg.memory, t.num_layers, t.rank, seq, resp)
+    fit, records = preflight(cfg.model, rungs, cfg.memory, t.num_layers, t.rank, shape)
     for r in records:
         if not r["fits"]:
             logger.warning("preflight: {} {} needs ~{} GB > limit {} GB; skipped", method, r["rung"]["step"],
@@ -124,7 +113,8 @@ def run_cycle(cfg: Config, ledger, stop: threading.Event, step: Step | None = No
     served, served_dir = served_adapter(cfg, ledger)
     init = served_dir if cfg.daemon.train_on_served else None
     record["init_adapter"], record["served"] = init, served
-    seq, resp = approx_tokens(train)
+    shape = shape_of(train)
+    record["data_shape"] = shape.to_dict()
 
     def finish(status: str, error: str = "") -> dict:
         record["duration_s"] = round(time.monotonic() - t0, 2)
@@ -138,7 +128,7 @@ def run_cycle(cfg: Config, ledger, stop: threading.Event, step: Step | None = No
     outcomes: dict[str, TrainOutcome] = {}
     for m in methods:
         out = state / "adapters" / f"{run_id}-{m}"
-        o = train_method(cfg, m, data, out, run_dir, init, seq, resp, stop, launcher, info,
+        o = train_method(cfg, m, data, out, run_dir, init, shape, stop, launcher, info,
                          allow_simpo=len(methods) == 1)
         outcomes[m] = o
         record["methods"][m] = o.to_dict()

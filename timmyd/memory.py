@@ -147,12 +147,43 @@ class Estimate:
         return d
 
 
+@dataclass(frozen=True)
+class DataShape:
+    """Token sizes of the training data that drive activation memory (estimated, not tokenized: the
+    daemon never loads a tokenizer). `longest`: the longest single sequence (prompt + reply);
+    `pair`: the largest chosen + rejected sequence total of one pair; `pair_reply`: the largest
+    chosen + rejected reply total of one pair (where logits are computed)."""
+
+    longest: int
+    pair: int
+    pair_reply: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+CHARS_PER_TOKEN = 3  # BPE on English/code gives 3-4; erring short keeps the estimate conservative
+
+
+def shape_of(pairs) -> DataShape:
+    """DataShape from `Pair`s at CHARS_PER_TOKEN, plus a little chat-template overhead per message."""
+    longest = pair = reply = 1
+    for p in pairs:
+        prompt = sum(len(m.content) + 12 for m in p.prompt) // CHARS_PER_TOKEN
+        c, r = len(p.chosen) // CHARS_PER_TOKEN + 2, len(p.rejected) // CHARS_PER_TOKEN + 2
+        longest = max(longest, prompt + max(c, r))
+        pair = max(pair, 2 * prompt + c + r)
+        reply = max(reply, c + r)
+    return DataShape(longest, pair, reply)
+
+
 def estimate(model_dir: str | os.PathLike, rung: Rung, num_layers: int = 16, rank: int = 8,
-             seq_tokens: int | None = None, response_tokens: int | None = None) -> Estimate:
+             shape: DataShape | None = None) -> Estimate:
     """Predict the worker's peak memory for one rung.
 
-    `seq_tokens` / `response_tokens` are the longest sequence and reply of the data (tokens, estimated
-    by the caller); without them the worst case `max_seq_length` (half of it reply) is assumed.
+    Without a `shape`, the worst case for the rung's `max_seq_length` L: every sequence L tokens long,
+    half of it reply. A batch holds `batch_size` pairs (2 x batch_size sequences, packed without
+    padding, so tokens add up per pair rather than batch x longest).
     """
     model_dir = Path(model_dir)
     cfg = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
@@ -168,10 +199,12 @@ def estimate(model_dir: str | os.PathLike, rung: Rung, num_layers: int = 16, ran
     per_layer_lora = rank * ((h + qd) + 2 * (h + kvd) + (qd + h) + 2 * (h + ff) + (ff + h))
     lora = L * per_layer_lora * F32 * 4  # weights, gradients, Adam m and v
 
-    S = min(rung.max_seq_length, seq_tokens or rung.max_seq_length)
-    R = min(S, response_tokens or max(1, S // 2))
-    seqs = 2 * rung.batch_size  # chosen and rejected in one batch
-    tok = seqs * S
+    msl = rung.max_seq_length
+    shape = shape or DataShape(msl, 2 * msl, msl)
+    S = min(msl, shape.longest)  # attention span
+    pair_tok = min(2 * msl, shape.pair)
+    tok = rung.batch_size * pair_tok
+    resp = rung.batch_size * min(pair_tok, shape.pair_reply)
     # saved for backward per token and layer: norms, q/k/v/o, MLP in/out/gates (~10 h + 3 ff) floats,
     # plus the attention probabilities (heads x S per token) when attention is materialised.
     layer_act = tok * (10 * h + 3 * ff + 2 * qd + 2 * d["heads"] * S) * F32
@@ -180,12 +213,13 @@ def estimate(model_dir: str | os.PathLike, rung: Rung, num_layers: int = 16, ran
         activations = n_layers * tok * h * F32 + layer_act  # layer inputs + one layer recomputed
     else:
         activations = n_layers * layer_act
-    logits = seqs * R * d["vocab"] * F32 * 3  # logits, log-softmax, their gradient: response rows only
+    logits = resp * d["vocab"] * F32 * 3  # logits, log-softmax, their gradient: reply rows only
     reference = 0
     if rung.method == "dpo":  # no gradients: one layer's activations live at a time, plus logits
-        reference = layer_act + seqs * R * d["vocab"] * F32 * 2
+        reference = layer_act + resp * d["vocab"] * F32 * 2
     return Estimate(weights, lora, activations, logits, reference, RUNTIME_OVERHEAD,
-                    detail=dict(params=n_params, seq_tokens=S, response_tokens=R, lora_layers=L, **d))
+                    detail=dict(params=n_params, tokens_per_batch=tok, reply_tokens_per_batch=resp,
+                                attention_span=S, lora_layers=L, **d))
 
 
 def limit_bytes(mem: MemoryConfig, available: int | None = None, own_rss: int = 0) -> int:
@@ -197,14 +231,13 @@ def limit_bytes(mem: MemoryConfig, available: int | None = None, own_rss: int = 
 
 
 def preflight(model_dir, rungs: list[Rung], mem: MemoryConfig, num_layers: int, rank: int,
-              seq_tokens: int | None = None, response_tokens: int | None = None,
-              available: int | None = None) -> tuple[list[Rung], list[dict]]:
+              shape: DataShape | None = None, available: int | None = None) -> tuple[list[Rung], list[dict]]:
     """Drop the rungs whose estimate does not fit; returns (rungs that fit, a record per rung)."""
     limit = limit_bytes(mem, available)
     fit, records = [], []
     for r in rungs:
         try:
-            est = estimate(model_dir, r, num_layers, rank, seq_tokens, response_tokens)
+            est = estimate(model_dir, r, num_layers, rank, shape)
         except (OSError, ValueError, KeyError, TypeError, struct.error) as e:
             # an unusual config.json must not block training: the runtime guard still watches it
             records.append({"rung": r.to_dict(), "estimate_gb": None, "limit_gb": round(limit / GB, 3),
