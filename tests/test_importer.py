@@ -239,3 +239,57 @@ def test_cli_import_base(family_bases, tmp_path, capsys):
     assert cfg["tie_word_embeddings"] is True and cfg["sliding_window"] == 16
     assert main(["import-base", str(gg), "--out", str(tmp_path / "g")]) == 2
     assert "--force" in capsys.readouterr().err
+
+
+def test_import_through_ollama_server(family_bases, tmp_path, monkeypatch):
+    """Not in the local store: the server's /api/show names the blob (its Modelfile's FROM line)."""
+    standin = pytest.importorskip("timmyd.standin")
+    gg = export_fused_gguf(family_bases["qwen2"], None, tmp_path / "q.gguf", outtype="f16")
+    monkeypatch.setenv("OLLAMA_MODELS", str(tmp_path / "nothing-here"))
+    monkeypatch.delenv("OLLAMA_HOST", raising=False)
+    with standin.StandIn(root=tmp_path / "srv") as srv:
+        srv.add_model("tinyq:f16", gg)
+        rec = import_base("tinyq:f16", tmp_path / "imp", ollama_host=srv.url)
+        assert rec["found_in"] == f"ollama server {srv.url}"
+        assert rec["sha256"] == hashlib.sha256(gg.read_bytes()).hexdigest()
+        with pytest.raises(BaseImportError, match="does not know it"):
+            import_base("other:1b", tmp_path / "imp2", ollama_host=srv.url)
+
+
+def test_large_models_are_sharded(family_bases, tmp_path, monkeypatch):
+    import timmyd.importer as importer
+
+    monkeypatch.setattr(importer, "SHARD_BYTES", 64 * 1024)  # a few tensors per shard
+    gg = export_fused_gguf(family_bases["llama"], None, tmp_path / "m.gguf", outtype="f32")
+    rec = import_base(gg, tmp_path / "imp")
+    assert len(rec["files"]) > 2
+    index = json.loads((tmp_path / "imp" / "model.safetensors.index.json").read_text())
+    back = _weights(tmp_path / "imp")
+    assert set(index["weight_map"]) == set(back) == set(_weights(family_bases["llama"]))
+    assert set(index["weight_map"].values()) == set(rec["files"])
+    l0, _ = _logits(family_bases["llama"], [3, 4, 5, 6])
+    l1, _ = _logits(tmp_path / "imp", [3, 4, 5, 6])
+    np.testing.assert_allclose(l1, l0, atol=1e-5)
+
+
+def test_doctor_reports_model_blas_llamacpp_and_ollama(family_bases, tmp_path, capsys):
+    from timmyd.cli import main
+
+    gg = export_fused_gguf(family_bases["llama"], None, tmp_path / "m.gguf", outtype="f16")
+    import_base(gg, tmp_path / "base")
+    cfg = tmp_path / "timmyd.toml"
+    cfg.write_text(f'model = "{tmp_path / "base"}"\n[ollama]\nhost = "http://127.0.0.1:9"\n')
+    assert main(["doctor", "--json", "--config", str(cfg)]) == 0
+    rep = json.loads(capsys.readouterr().out)
+    assert rep["mlx"]["ok"] and rep["mlx"]["device"].startswith("Device(")
+    assert rep["model"]["exists"] and rep["model"]["imported_from"]["sha256"] == hashlib.sha256(gg.read_bytes()).hexdigest()
+    assert rep["ollama"]["reachable"] is False and any("Ollama" in p for p in rep["problems"])
+    try:
+        import llama_cpp  # noqa: F401
+        assert rep["llama_cpp"]["available"] is True
+    except ImportError:
+        assert rep["llama_cpp"]["available"] is False
+    from timmyd import blas
+    assert (blas.find_openblas() is None) == ("openblas" not in rep["blas"]["training_worker"])
+    assert main(["doctor", "--config", str(cfg)]) == 0
+    assert "ollama" in capsys.readouterr().out
