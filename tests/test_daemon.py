@@ -289,3 +289,19 @@ def test_cycle_refused_by_preflight_records_every_rung(tmp_path, fake_promote):
         assert led.count_pairs(split="train", unused_only=True) == 3
     from timmyd.status import gather
     assert len(gather(cfg)["last_run"]["ladder"]) == len(attempts)
+
+
+def test_served_adapter_of_another_base_model_is_not_used(tmp_path):
+    from timmyd.cycle import served_adapter
+    cfg = make_cfg(tmp_path)
+    ad = tmp_path / "served"
+    ad.mkdir()
+    with Ledger.open(cfg.state_path) as led:
+        rid = led.start_run("cycle", "dpo")
+        led.finish_run(rid, "promoted", adapter_dir=str(ad))
+        led.record_promotion(rid, "timmy:run-1", cfg.promote.served_name, "adapter", "promoted")
+        (ad / "adapter_config.json").write_text(json.dumps({"model": cfg.model}))
+        assert served_adapter(cfg, led)[1] == str(ad)
+        (ad / "adapter_config.json").write_text(json.dumps({"model": str(tmp_path / "other-base")}))
+        cur, path = served_adapter(cfg, led)
+        assert cur["run_id"] == rid and path is None

@@ -40,9 +40,18 @@ def served_adapter(cfg: Config, ledger) -> tuple[dict | None, str | None]:
     cur = dict(cur)
     run = ledger.run(cur.get("run_id")) if cur.get("run_id") is not None else None
     adapter = (dict(run).get("adapter_dir") if run else None) or cur.get("adapter_dir")
-    if adapter and Path(adapter, "adapter_config.json").is_file():
-        return cur, str(adapter)
-    return cur, None
+    if not adapter or not Path(adapter, "adapter_config.json").is_file():
+        return cur, None
+    try:
+        trained_on = json.loads(Path(adapter, "adapter_config.json").read_text(encoding="utf-8")).get("model")
+    except (OSError, ValueError, AttributeError):
+        trained_on = None
+    if trained_on and cfg.model and Path(trained_on).expanduser().resolve() != Path(cfg.model).expanduser().resolve():
+        # the base model changed since: that adapter neither starts training nor is a fair bar
+        logger.warning("the adapter in service ({}) was trained on {}, not on {}; starting fresh",
+                       adapter, trained_on, cfg.model)
+        return cur, None
+    return cur, str(adapter)
 
 
 def train_method(cfg: Config, method: str, data: Path, out: Path, run_dir: Path, init: str | None,
