@@ -247,3 +247,21 @@ def test_cli_train_json_and_bad_line(tiny_model, tmp_path, capsys):
     data.write_text(data.read_text() + '{"prompt": "x"}\n')
     rc = cli.main(["train", str(data), "--model", str(tiny_model), "--out", str(out), "--json"])
     assert rc == 2 and f"{data}:9" in capsys.readouterr().err
+
+
+def test_base_model_without_chat_template_trains(tiny_base_model, tmp_path):
+    s = train(make_pairs()[:4], tiny_base_model, tmp_path / "base",
+              TrainOptions(method="dpo", **dict(FAST, iters=3, final_eval=False)), progress=False)
+    assert s["last_loss"] < s["first_loss"] and s["fast_paths"] == {"head": True, "pack": True}
+    mlx_lm.load(str(tiny_base_model), adapter_path=str(tmp_path / "base"))
+
+
+def test_options_come_from_the_config_file():
+    from timmyd import config
+
+    cfg = config.load()
+    o = TrainOptions.from_config(cfg.train, method="simpo", learning_rate=None, iters=3)
+    assert o.learning_rate == cfg.train.learning_rate and o.method == "simpo" and o.iters == 3
+    assert o.micro_batch_size == cfg.train.micro_batch_size and o.final_eval is True
+    with pytest.raises(TrainError, match="method"):
+        TrainOptions(method="both").validate()

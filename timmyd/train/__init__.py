@@ -16,6 +16,10 @@
 - `TrainOptions.from_config(cfg.train, **overrides)` and
   `train(pairs, model_dir, out_dir, options, init_adapter=None, progress=True) -> summary dict`:
   writes `out_dir` (adapters.safetensors, adapter_config.json, metrics.jsonl, summary.json) atomically.
+  A step of `batch_size` pairs runs as forwards of `micro_batch_size` pairs (default 1) whose gradients
+  are accumulated: the same update, a fraction of the activation memory, no padding at all.
+  The daemon's memory ladder: smaller `batch_size`/`micro_batch_size`, `grad_checkpoint=True`,
+  shorter `max_seq_length`, `method="simpo"` (no reference pass).
 """
 
 from importlib import import_module

@@ -229,7 +229,9 @@ def train(pairs: list[Pair], model_dir: str | Path, out_dir: str | Path, options
     except ValueError as e:
         raise TrainError(str(e)) from e
     trunc = truncation_counts(encoded)
-    probe = sorted(encoded, key=lambda e: e.length)[:2]
+    # short slices of the two shortest pairs: the check needs a few tokens, not the vocab-sized full logits
+    probe = [EncodedPair(e.key, e.prompt[-32:], e.chosen[:32], e.rejected[:32])
+             for e in sorted(encoded, key=lambda e: e.length)[:2]]
     fast = probe_fast_paths(model, probe)
     packed = fast["pack"]
     logger.info("train {}: {} pairs, fast paths {}, {} trainable parameters", opts.method, len(encoded),
