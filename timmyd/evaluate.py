@@ -51,7 +51,12 @@ def pairs_digest(pairs: list[Pair]) -> str:
 
 
 def _head(model):
-    """The LM head as a function of hidden states, or None (then full logits are computed)."""
+    """The LM head as a function of hidden states, or None (then full logits are computed).
+
+    Same layout rule as the trainer's; when its probe (`probe_fast_paths`) found the head-only path
+    inexact for this model, full logits are used."""
+    if not model.__dict__.get("_timmyd_fast", {}).get("head", True):
+        return None
     inner, lm_head = getattr(model, "model", None), getattr(model, "lm_head", None)
     if inner is None or not callable(inner):
         return None
@@ -62,7 +67,7 @@ def _head(model):
     return emb.as_linear if emb is not None and hasattr(emb, "as_linear") else None
 
 
-def response_logprobs(model, prompt: tuple[int, ...], response: tuple[int, ...]) :
+def response_logprobs(model, prompt: tuple[int, ...], response: tuple[int, ...]):
     """(len(response), vocab) log-softmax rows at the positions that predict each response token."""
     import mlx.core as mx
     import mlx.nn as nn
