@@ -212,7 +212,12 @@ def test_refusals(family_bases, tmp_path, monkeypatch):
     (tmp_path / "full" / "keep.txt").write_text("mine")
     with pytest.raises(BaseImportError, match="not empty"):
         import_base(gg, tmp_path / "full")
+    with pytest.raises(BaseImportError, match="not a model directory"):
+        import_base(gg, tmp_path / "full", force=True)  # --force never wipes a folder that is not an import
     assert (tmp_path / "full" / "keep.txt").read_text() == "mine"
+    import_base(gg, tmp_path / "again")
+    import_base(gg, tmp_path / "again", force=True)  # an earlier import is replaced
+    assert (tmp_path / "again" / "config.json").is_file()
     from _gguf_helpers import make_random_adapter
     ad = export_adapter_gguf(src, make_random_adapter(src, tmp_path / "ad"), tmp_path / "ad.gguf")
     with pytest.raises(BaseImportError, match="adapter"):

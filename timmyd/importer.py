@@ -226,8 +226,13 @@ def import_base(source: str | os.PathLike, out_dir: str | os.PathLike, ollama_ho
     from tqdm import tqdm
 
     out = Path(out_dir).expanduser()
-    if out.exists() and any(out.iterdir()) and not force:
-        raise BaseImportError(f"{out}: exists and is not empty (pass --force to replace it)")
+    if out.exists() and not out.is_dir():
+        raise BaseImportError(f"{out}: exists and is not a directory")
+    if out.exists() and any(out.iterdir()):
+        if not force:
+            raise BaseImportError(f"{out}: exists and is not empty (pass --force to replace it)")
+        if not ((out / IMPORT_RECORD).is_file() or (out / "config.json").is_file()):
+            raise BaseImportError(f"{out}: not a model directory; --force only replaces an earlier import")
     path, found = resolve_source(str(source), ollama_host)
     reader = open_reader(path)
     kv = read_kv(reader, skip_prefixes=BIG_TOKENIZER_ARRAYS)
@@ -268,9 +273,13 @@ def import_base(source: str | os.PathLike, out_dir: str | os.PathLike, ollama_ho
         }
         (tmp / IMPORT_RECORD).write_text(json.dumps(record, indent=2))
         tmp.chmod(0o755)
-        if out.exists():
-            shutil.rmtree(out)
+        old = None
+        if out.exists():  # --force: keep the old copy until the new one is in place
+            old = out.with_name(f".{out.name}.old-{os.getpid()}")
+            os.replace(out, old)
         os.replace(tmp, out)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
