@@ -108,20 +108,21 @@ def _hand_logp(table, seq, n_resp):
     return total
 
 
-@pytest.mark.parametrize("packed", [True, False])
-def test_sequence_logps_masks_prompt_and_padding(packed):
+@pytest.mark.parametrize("layout", ["padded", "packed", "shared"])
+def test_sequence_logps_masks_prompt_and_padding(layout):
     rng = np.random.default_rng(0)
     table = rng.normal(size=(12, 12)).astype(np.float32)
     model = Bigram(table)
-    set_fast_paths(model, {"head": True, "pack": packed})
+    opts = dict(packed=layout != "padded", shared=layout == "shared")
+    set_fast_paths(model, {"head": True, "pack": opts["packed"], "share": opts["shared"]})
     pairs = [EncodedPair("a", (1, 2, 3), (4, 5), (6, 7, 8, 9)),
              EncodedPair("b", (1, 10), (11, 3, 4, 5, 6), (7,))]
-    lp, n = sequence_logps(model, make_batch(pairs, packed=packed, pad_id=0))
+    lp, n = sequence_logps(model, make_batch(pairs, pad_id=0, **opts))
     seqs = [(p.prompt + p.chosen, len(p.chosen)) for p in pairs] + [(p.prompt + p.rejected, len(p.rejected))
                                                                     for p in pairs]
     want = [_hand_logp(table, s, k) for s, k in seqs]
     assert np.allclose(np.asarray(lp), want, atol=1e-4)
     assert np.asarray(n).tolist() == [2, 5, 4, 1]
     # padding is never read: another pad id gives the same values
-    lp2, _ = sequence_logps(model, make_batch(pairs, packed=packed, pad_id=11))
+    lp2, _ = sequence_logps(model, make_batch(pairs, pad_id=11, **opts))
     assert np.allclose(np.asarray(lp2), want, atol=1e-4)

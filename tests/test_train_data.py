@@ -129,6 +129,24 @@ def test_make_batch_layouts():
     assert np.array_equal(plain.tokens[:, 1:].reshape(-1)[plain.positions], plain.targets)
 
 
+def test_shared_prompt_layout():
+    pairs = [EncodedPair("a", (1, 2), (3,), (4, 5, 6)), EncodedPair("b", (7,), (8, 9), (10,))]
+    sh = make_batch(pairs, shared=True)
+    # one row per pair: prompt + chosen + rejected; the prompt appears once
+    assert sh.tokens.tolist() == [[1, 2, 3, 4, 5, 6], [7, 8, 9, 10, 0, 0]]
+    assert sh.seq_tokens == (2 + 1 + 2 + 3) + (1 + 2 + 1 + 1)  # logical tokens: both sequences
+    nxt = sh.tokens[:, 1:].reshape(-1)
+    inp = sh.tokens[:, :-1].reshape(-1)
+    # chosen a, chosen b, rejected a, rejected b: the last prompt token predicts both first tokens
+    assert inp[sh.positions].tolist() == [2, 7, 8, 2, 4, 5, 7]
+    assert sh.targets.tolist() == [3, 8, 9, 4, 5, 6, 10]
+    assert np.array_equal(nxt[sh.positions][[0, 1, 2, 4, 5]], sh.targets[[0, 1, 2, 4, 5]])
+    m = sh.mask[0, 0]  # row a inputs: 1 2 | 3 | 4 5
+    assert m[3, 0] and m[3, 1] and not m[3, 2] and m[4, 3] and m[2, 1]  # rejected skips chosen
+    assert sh.position_ids[0].tolist() == [0, 1, 2, 2, 3]  # rejected restarts after the prompt
+    assert sh.rope_segments[0] == [(0, 3, 0), (3, 5, 2)]
+
+
 def test_bad_line_names_file_and_line(tmp_path):
     f = tmp_path / "bad.jsonl"
     good = json.dumps(ONE_PAIR_ALL_FORMATS[0])

@@ -18,6 +18,7 @@ from timmyd.train import trainer as trainer_mod
 from timmyd.train.data import encode_pairs, make_batch
 from timmyd.train.model import (
     apply_lora,
+    install_segment_rope,
     load_model,
     lora_disabled,
     naive_sequence_logps,
@@ -58,22 +59,27 @@ def lora_model(tiny_model):
     return model, tok
 
 
-@pytest.mark.parametrize("packed", [True, False])
-def test_optimized_logps_equal_naive_full_logits(lora_model, packed):
+@pytest.mark.parametrize("layout", ["padded", "packed", "shared"])
+def test_optimized_logps_equal_naive_full_logits(lora_model, layout):
     model, tok = lora_model
-    enc = encode_pairs(make_pairs()[:3], tok, 1024)
-    set_fast_paths(model, {"head": True, "pack": packed})
-    lp, n = sequence_logps(model, make_batch(enc, packed=packed))
+    pairs = make_pairs()[:3]
+    pairs[1] = Pair(pairs[1].prompt + (Message("assistant", "Which one?"), Message("user", "The first.")),
+                    pairs[1].chosen, pairs[1].rejected)  # prompts of different lengths in one batch
+    enc = encode_pairs(pairs, tok, 1024)
+    install_segment_rope(model)
+    set_fast_paths(model, {"head": True, "pack": layout != "padded", "share": layout == "shared"})
+    batch = make_batch(enc, packed=layout != "padded", shared=layout == "shared")
+    lp, n = sequence_logps(model, batch)
     assert np.allclose(np.asarray(lp), naive_sequence_logps(model, enc), rtol=1e-4, atol=1e-3)
     assert np.asarray(n).tolist() == [len(e.chosen) for e in enc] + [len(e.rejected) for e in enc]
-    assert probe_fast_paths(model, enc[:2]) == {"head": True, "pack": True}
+    assert probe_fast_paths(model, enc[:2]) == {"head": True, "pack": True, "share": True}
 
 
 def test_reference_is_base_model_with_lora_off(tiny_model, lora_model):
     model, tok = lora_model
     enc = encode_pairs(make_pairs()[:2], tok, 1024)
     base, _ = load_model(tiny_model)
-    set_fast_paths(base, {"head": True, "pack": True})
+    set_fast_paths(base, {"head": True, "pack": True, "share": False})
     batch = make_batch(enc)
     want = np.asarray(sequence_logps(base, batch)[0])
     with lora_disabled(model):
@@ -81,8 +87,8 @@ def test_reference_is_base_model_with_lora_off(tiny_model, lora_model):
     on = np.asarray(sequence_logps(model, batch)[0])
     assert np.array_equal(off, want)  # bit for bit
     assert not np.allclose(on, want)  # and the LoRA is back on afterwards
-    refs = reference_logps(model, enc, 2, packed=True, lora_off=True)
-    assert np.allclose([refs[e.key][0] for e in enc] + [refs[e.key][1] for e in enc], want, atol=1e-5)
+    refs = reference_logps(model, enc, 2, lora_off=True)
+    assert np.allclose([refs[e.key][0] for e in enc] + [refs[e.key][1] for e in enc], want, rtol=1e-5, atol=1e-3)
 
 
 def _count_calls(monkeypatch):
@@ -156,8 +162,8 @@ def test_init_adapter_is_start_point_and_reference(tiny_model, tmp_path):
           progress=False)
     model, tok = load_model(tiny_model, first)
     enc = encode_pairs(make_pairs(), tok, 1024)
-    with_adapter = reference_logps(model, enc, 2, packed=True, lora_off=False)
-    with_base = reference_logps(model, enc, 2, packed=True, lora_off=True)
+    with_adapter = reference_logps(model, enc, 2, lora_off=False)
+    with_base = reference_logps(model, enc, 2, lora_off=True)
     assert any(abs(with_adapter[k][0] - with_base[k][0]) > 1e-3 for k in with_adapter)
     out = tmp_path / "second"
     s = train(make_pairs(), tiny_model, out, TrainOptions(method="dpo", rank=16, **dict(FAST, iters=2)),
@@ -252,7 +258,7 @@ def test_cli_train_json_and_bad_line(tiny_model, tmp_path, capsys):
 def test_base_model_without_chat_template_trains(tiny_base_model, tmp_path):
     s = train(make_pairs()[:4], tiny_base_model, tmp_path / "base",
               TrainOptions(method="dpo", **dict(FAST, iters=3, final_eval=False)), progress=False)
-    assert s["last_loss"] < s["first_loss"] and s["fast_paths"] == {"head": True, "pack": True}
+    assert s["last_loss"] < s["first_loss"] and s["fast_paths"] == {"head": True, "pack": True, "share": True}
     mlx_lm.load(str(tiny_base_model), adapter_path=str(tmp_path / "base"))
 
 

@@ -13,7 +13,10 @@ Batches: pairs are sorted by length and cut into groups of `batch_size`, and the
 shuffled each epoch, which keeps padding small. In the default "packed" layout each batch row holds a
 pair's chosen and rejected sequences end to end, separated by a block-diagonal causal mask; with
 rotary position embeddings attention depends only on relative positions, so this is exact and spares
-the padding a short chosen reply would need next to a long rejected one.
+the padding a short chosen reply would need next to a long rejected one. The "shared" layout goes
+further: one row is prompt + chosen + rejected, the rejected reply attends to the prompt but not to
+the chosen one, and its rotary positions restart right after the prompt (`rope_segments`), so the
+prompt is computed once for both replies (prefix sharing).
 """
 
 from __future__ import annotations
@@ -67,6 +70,9 @@ class Batch:
     seq_tokens: int  # prompt + response tokens of all 2B sequences (no padding)
     mask: np.ndarray | None = None
     starts: list[list[int]] = field(default_factory=list)  # per row, the start of each packed sequence
+    # shared layout only: per row, (start, end, rotary offset) spans of the inputs, and true positions
+    rope_segments: list[list[tuple[int, int, int]]] | None = None
+    position_ids: np.ndarray | None = None
 
     @property
     def n_pairs(self) -> int:
@@ -170,8 +176,47 @@ def group_batches(encoded: list[EncodedPair], batch_size: int, seed: int, epoch:
     return groups
 
 
-def make_batch(pairs: list[EncodedPair], packed: bool = True, pad_id: int = 0) -> Batch:
+def make_shared_batch(pairs: list[EncodedPair], pad_id: int = 0) -> Batch:
+    """One row per pair: prompt + chosen + rejected, the prompt computed once (see module docstring)."""
+    b = len(pairs)
+    row_len = [len(e.prompt) + len(e.chosen) + len(e.rejected) for e in pairs]
+    t_max = max(row_len)
+    n_in = t_max - 1
+    tokens = np.full((b, t_max), pad_id, dtype=np.int32)
+    mask = np.zeros((b, 1, n_in, n_in), dtype=bool)
+    pos_ids = np.zeros((b, n_in), dtype=np.int32)
+    pos_c, pos_r, segs, starts = [], [], [], []
+    for r, e in enumerate(pairs):
+        p, c, k = len(e.prompt), len(e.chosen), len(e.rejected)
+        tokens[r, :row_len[r]] = e.prompt + e.chosen + e.rejected
+        end = row_len[r] - 1  # inputs of this row: [0, end)
+        tri = np.tril(np.ones((n_in, n_in), dtype=bool))
+        mask[r, 0, :p + c, :p + c] = tri[:p + c, :p + c]  # prompt and chosen: plain causal
+        mask[r, 0, p + c:end, :p] = True  # rejected sees the whole prompt ...
+        mask[r, 0, p + c:end, p + c:end] = tri[:end - p - c, :end - p - c]  # ... and itself, not chosen
+        idx = np.arange(end, n_in)
+        mask[r, 0, idx, idx] = True  # padding attends to itself (never read)
+        pos_ids[r, :p + c] = np.arange(p + c)
+        pos_ids[r, p + c:] = np.arange(p, p + n_in - p - c)  # rejected (and padding) restart after the prompt
+        segs.append([(0, p + c, 0), (p + c, n_in, p)])
+        pos_c.append(r * n_in + np.arange(p - 1, p + c - 1))
+        # the last prompt position predicts the first token of BOTH replies
+        pos_r.append(r * n_in + np.concatenate([[p - 1], np.arange(p + c, p + c + k - 1)]))
+        starts.append([0, p + c])
+    targets = [np.asarray(e.chosen, np.int32) for e in pairs] + [np.asarray(e.rejected, np.int32) for e in pairs]
+    resp = [len(e.chosen) for e in pairs] + [len(e.rejected) for e in pairs]
+    return Batch(keys=[e.key for e in pairs], tokens=tokens, positions=np.concatenate(pos_c + pos_r),
+                 targets=np.concatenate(targets),
+                 segments=np.concatenate([np.full(n, s, np.int32) for s, n in enumerate(resp)]),
+                 n_tokens=np.asarray(resp, dtype=np.int32),
+                 seq_tokens=sum(2 * len(e.prompt) + len(e.chosen) + len(e.rejected) for e in pairs),
+                 mask=mask, starts=starts, rope_segments=segs, position_ids=pos_ids)
+
+
+def make_batch(pairs: list[EncodedPair], packed: bool = True, pad_id: int = 0, shared: bool = False) -> Batch:
     """Lay out 2B sequences; inputs are tokens[:, :-1], the target of input t is tokens[:, t+1]."""
+    if shared:
+        return make_shared_batch(pairs, pad_id)
     seqs = [e.prompt + e.chosen for e in pairs] + [e.prompt + e.rejected for e in pairs]
     resp = [len(e.chosen) for e in pairs] + [len(e.rejected) for e in pairs]
     b = len(pairs)

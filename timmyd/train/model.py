@@ -26,13 +26,24 @@ from timmyd.train.errors import TrainError
 LORA_LEAVES = ("lora_a", "lora_b")
 
 
+class _Offsets(int):
+    """Rotary offset 0 to code that does not know it; `SegmentRoPE` reads the per-row spans from it."""
+
+    segments: list
+
+    def __new__(cls, segments):
+        obj = super().__new__(cls, 0)
+        obj.segments = segments
+        return obj
+
+
 class _MaskCache:
     """Looks like an mlx-lm KV cache to the attention code: stores nothing, offset 0, our mask."""
 
-    offset = 0
-
-    def __init__(self, mask: mx.array):
+    def __init__(self, mask: mx.array, positions: mx.array | None = None, segments=None):
         self.mask = mask
+        self.positions = positions  # true token positions (shared layout), for sliding windows
+        self.offset = 0 if segments is None else _Offsets(segments)
 
     def update_and_fetch(self, keys, values):
         return keys, values
@@ -40,9 +51,9 @@ class _MaskCache:
     def make_mask(self, n, return_array=False, window_size=None):
         if window_size is None or n <= window_size:
             return self.mask
-        i = mx.arange(n)
-        band = (i[:, None] - i[None, :]) < window_size
-        return mx.logical_and(self.mask, band)
+        i = mx.arange(n)[None, :] if self.positions is None else self.positions
+        band = (i[:, :, None] - i[:, None, :]) < window_size
+        return mx.logical_and(self.mask, band[:, None])
 
     @property
     def state(self):  # some models read it; nothing is cached
@@ -50,6 +61,42 @@ class _MaskCache:
 
     def is_trimmable(self):
         return False
+
+
+class SegmentRoPE(nn.Module):
+    """Wraps a model's rotary embedding so spans of a row can start at their own positions.
+
+    Plain calls pass through unchanged; with `_Offsets` (shared layout) each (start, end, offset) span
+    of each row is rotated as if it began at `offset`, which is what the rejected reply needs to sit
+    right after the prompt while chosen occupies those positions in the row.
+    """
+
+    def __init__(self, inner: nn.Module):
+        super().__init__()
+        self.inner = inner
+
+    def __call__(self, x, offset=0):
+        segments = getattr(offset, "segments", None)
+        if segments is None:
+            return self.inner(x, offset=offset)
+        rows = []
+        for r, spans in enumerate(segments):
+            xr = x[r:r + 1]
+            parts = [self.inner(xr[..., s:e, :], offset=o) for s, e, o in spans if e > s]
+            rows.append(parts[0] if len(parts) == 1 else mx.concatenate(parts, axis=-2))
+        return rows[0] if len(rows) == 1 else mx.concatenate(rows, axis=0)
+
+
+def install_segment_rope(model: nn.Module) -> int:
+    """Wrap every attention's `rope` (idempotent); returns how many were wrapped."""
+    owners = [m for _, m in model.named_modules()
+              if isinstance(getattr(m, "rope", None), nn.Module) and not isinstance(m, SegmentRoPE)]
+    n = 0
+    for m in owners:
+        if not isinstance(m.rope, SegmentRoPE):
+            m.rope = SegmentRoPE(m.rope)
+            n += 1
+    return n
 
 
 def check_model_dir(model_dir: str | Path) -> Path:
@@ -138,13 +185,15 @@ def _head(model: nn.Module):
 
 
 def _fast_flags(model: nn.Module) -> dict:
-    return model.__dict__.get("_timmyd_fast", {"head": True, "pack": True})
+    return model.__dict__.get("_timmyd_fast", {"head": True, "pack": True, "share": False})
 
 
-def _hidden_or_logits(model: nn.Module, inputs: mx.array, mask: mx.array | None, use_head: bool):
+def _hidden_or_logits(model: nn.Module, inputs: mx.array, batch: Batch, use_head: bool):
     cache = None
-    if mask is not None:
-        cache = [_MaskCache(mask) for _ in model.layers]
+    if batch.mask is not None:
+        mask = mx.array(batch.mask)
+        pos = None if batch.position_ids is None else mx.array(batch.position_ids)
+        cache = [_MaskCache(mask, pos, batch.rope_segments) for _ in model.layers]
     if use_head:
         return model.model(inputs, cache)
     return model(inputs, cache)
@@ -159,8 +208,7 @@ def sequence_logps(model: nn.Module, batch: Batch) -> tuple[mx.array, mx.array]:
     head = _head(model) if flags["head"] else None
     tokens = mx.array(batch.tokens)
     inputs = tokens[:, :-1]
-    mask = None if batch.mask is None else mx.array(batch.mask)
-    out = _hidden_or_logits(model, inputs, mask, use_head=head is not None)
+    out = _hidden_or_logits(model, inputs, batch, use_head=head is not None)
     flat = out.reshape(-1, out.shape[-1])[mx.array(batch.positions)]
     logits = head(flat) if head is not None else flat
     logits = logits.astype(mx.float32)
@@ -187,20 +235,32 @@ def naive_sequence_logps(model: nn.Module, pairs: list[EncodedPair]) -> np.ndarr
 def probe_fast_paths(model: nn.Module, probe: list[EncodedPair], tol: float = 1e-3) -> dict:
     """Check head-only logits and packing against the naive forward on real pairs; keep what agrees."""
     want = naive_sequence_logps(model, probe)
-    flags = {"head": _head(model) is not None, "pack": False}
-    for name in ("head", "pack"):
+    flags = {"head": _head(model) is not None, "pack": False, "share": False}
+    for name in ("head", "pack", "share"):
         if name == "head" and not flags["head"]:
+            continue
+        if name == "share" and (not flags["pack"] or (install_segment_rope(model), _n_wrapped(model))[1] == 0):
             continue
         flags[name] = True
         set_fast_paths(model, flags)
         try:
-            got = np.asarray(sequence_logps(model, make_batch(probe, packed=flags["pack"]))[0])
+            got = np.asarray(sequence_logps(model, batch_for(model, probe))[0])
             ok = np.allclose(got, want, rtol=tol, atol=tol * max(1.0, float(np.abs(want).max())))
         except Exception:  # a model class that rejects the stand-in cache or head split
             ok = False
         flags[name] = bool(ok)
     set_fast_paths(model, flags)
     return flags
+
+
+def _n_wrapped(model: nn.Module) -> int:
+    return sum(isinstance(m, SegmentRoPE) for _, m in model.named_modules())
+
+
+def batch_for(model: nn.Module, pairs: list[EncodedPair]) -> Batch:
+    """The fastest layout this model passed the probe with (packed + shared prompt where exact)."""
+    flags = _fast_flags(model)
+    return make_batch(pairs, packed=flags["pack"], shared=flags.get("share", False))
 
 
 def set_fast_paths(model: nn.Module, flags: dict) -> None:

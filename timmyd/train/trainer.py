@@ -30,13 +30,13 @@ from timmyd.train.data import (
     EncodedPair,
     encode_pairs,
     group_batches,
-    make_batch,
     truncation_counts,
 )
 from timmyd.train.losses import DPO_LOSS_TYPES, dpo_loss, pair_accuracy, simpo_loss
 from timmyd.train.model import (
     TrainError,
     apply_lora,
+    batch_for,
     load_model,
     lora_disabled,
     make_trainable,
@@ -128,8 +128,8 @@ def _progress(total: int, desc: str, enabled: bool):
                 dynamic_ncols=True, leave=False)
 
 
-def reference_logps(model: nn.Module, encoded: list[EncodedPair], batch_size: int, packed: bool,
-                    lora_off: bool, progress: bool = False) -> dict[str, tuple[float, float]]:
+def reference_logps(model: nn.Module, encoded: list[EncodedPair], batch_size: int, lora_off: bool,
+                    progress: bool = False) -> dict[str, tuple[float, float]]:
     """pair key -> (ref chosen, ref rejected) summed log-probs, with the LoRA off unless told otherwise."""
     out: dict[str, tuple[float, float]] = {}
     order = sorted(encoded, key=lambda e: (e.length, e.key))  # the training groups
@@ -137,7 +137,7 @@ def reference_logps(model: nn.Module, encoded: list[EncodedPair], batch_size: in
     with ctx, _progress(len(order), "reference", progress) as bar:
         for i in range(0, len(order), batch_size):
             group = order[i:i + batch_size]
-            lp, _ = sequence_logps(model, make_batch(group, packed=packed))
+            lp, _ = sequence_logps(model, batch_for(model, group))
             lp = np.asarray(lp)
             b = len(group)
             for j, e in enumerate(group):
@@ -179,14 +179,14 @@ def _chunks(items: list, n: int) -> list[list]:
     return [items[i:i + n] for i in range(0, len(items), n)]
 
 
-def _policy_accuracy(model, encoded, opts, packed, refs) -> float:
+def _policy_accuracy(model, encoded, opts, refs) -> float:
     """Per-pair accuracy of the trained policy on the training pairs (reward as in the loss)."""
     wins = 0
     model.eval()
     order = sorted(encoded, key=lambda e: (e.length, e.key))  # the training groups
     for i in range(0, len(order), opts.forward_pairs):
         group = order[i:i + opts.forward_pairs]
-        lp, n = sequence_logps(model, make_batch(group, packed=packed))
+        lp, n = sequence_logps(model, batch_for(model, group))
         lp, n = np.asarray(lp), np.asarray(n)
         b = len(group)
         for j, e in enumerate(group):
@@ -233,13 +233,12 @@ def train(pairs: list[Pair], model_dir: str | Path, out_dir: str | Path, options
     probe = [EncodedPair(e.key, e.prompt[-32:], e.chosen[:32], e.rejected[:32])
              for e in sorted(encoded, key=lambda e: e.length)[:2]]
     fast = probe_fast_paths(model, probe)
-    packed = fast["pack"]
     logger.info("train {}: {} pairs, fast paths {}, {} trainable parameters", opts.method, len(encoded),
                 fast, n_trainable)
 
     tmp = adapter_io.temp_dir_for(out)
     try:
-        summary = _run(model, encoded, opts, packed, init_adapter, tmp, progress)
+        summary = _run(model, encoded, opts, init_adapter, tmp, progress)
         summary.update(trunc)
         summary.update(model=str(model_dir), init_adapter=None if init_adapter is None else str(init_adapter),
                        adapter_path=str(out), trainable_parameters=int(n_trainable), fast_paths=fast,
@@ -264,14 +263,14 @@ def train(pairs: list[Pair], model_dir: str | Path, out_dir: str | Path, options
     return summary
 
 
-def _run(model, encoded, opts: TrainOptions, packed: bool, init_adapter, tmp: Path, progress: bool) -> dict:
+def _run(model, encoded, opts: TrainOptions, init_adapter, tmp: Path, progress: bool) -> dict:
     mx.random.seed(opts.seed)
     mx.reset_peak_memory()
     refs: dict[str, tuple[float, float]] = {}
     ref_seconds = 0.0
     if opts.method == "dpo":
         t0 = time.perf_counter()
-        refs = reference_logps(model, encoded, opts.forward_pairs, packed, lora_off=init_adapter is None,
+        refs = reference_logps(model, encoded, opts.forward_pairs, lora_off=init_adapter is None,
                                progress=progress)
         ref_seconds = time.perf_counter() - t0
 
@@ -290,7 +289,7 @@ def _run(model, encoded, opts: TrainOptions, packed: bool, init_adapter, tmp: Pa
             b = len(group)
             loss, grads, parts, seq_tokens = 0.0, None, [], 0
             for micro in _chunks(group, opts.forward_pairs):  # gradient accumulation: same maths, less memory
-                batch = make_batch(micro, packed=packed)
+                batch = batch_for(model, micro)
                 if opts.method == "dpo":
                     ref_c = mx.array([refs[k][0] for k in batch.keys])
                     ref_r = mx.array([refs[k][1] for k in batch.keys])
@@ -339,7 +338,7 @@ def _run(model, encoded, opts: TrainOptions, packed: bool, init_adapter, tmp: Pa
     final = dict(tree_flatten(model.trainable_parameters()))
     if all(bool(mx.array_equal(initial[k], final[k]).item()) for k in initial):
         raise TrainError("the adapter weights did not change during training (learning rate too small?)")
-    final_acc = _policy_accuracy(model, encoded, opts, packed, refs) if opts.final_eval else None
+    final_acc = _policy_accuracy(model, encoded, opts, refs) if opts.final_eval else None
     model.eval()
     first, last = metrics[0], metrics[-1]
     return {"method": opts.method, "loss_type": opts.loss_type if opts.method == "dpo" else None,
