@@ -81,8 +81,8 @@ def test_plan_threshold_heldout_cooldown():
     assert not due and at == now - 60 + 600 and "failed" in why
 
 
-def _seed(state: Path, n_train: int, n_held: int = 2) -> list[str]:
-    pairs = [Pair((Message("user", f"q{i}"),), f"ok {i}", f"long answer {i}") for i in range(n_train + n_held)]
+def _seed(state: Path, n_train: int, n_held: int = 2, tag: str = "q") -> list[str]:
+    pairs = [Pair((Message("user", f"{tag}{i}"),), f"ok {i}", f"long answer {i}") for i in range(n_train + n_held)]
     with Ledger.open(state) as led:
         led.add_pairs([NewPair(p, "train" if i < n_train else "heldout", "f", str(i)) for i, p in enumerate(pairs)])
     return [p.key for p in pairs[:n_train]]
@@ -277,7 +277,7 @@ def test_cycle_refused_by_preflight_records_every_rung(tmp_path, fake_promote):
     _seed(cfg.state_path, 3)
     started = []
     d = Daemon(cfg, launcher=lambda a: started.append(a) or [sys.executable, "-c", "pass"])
-    assert d.run(once=True) == 0
+    assert d.run(once=True) == 1  # the cycle failed
     assert started == []
     with Ledger.open(cfg.state_path) as led:
         run = led.last_run()
@@ -305,3 +305,15 @@ def test_served_adapter_of_another_base_model_is_not_used(tmp_path):
         (ad / "adapter_config.json").write_text(json.dumps({"model": str(tmp_path / "other-base")}))
         cur, path = served_adapter(cfg, led)
         assert cur["run_id"] == rid and path is None
+
+
+def test_once_exit_code_says_whether_the_cycle_failed(tmp_path, monkeypatch, fake_promote):
+    monkeypatch.setenv("FAKE_MB_PER_PAIR", "1")
+    monkeypatch.setenv("FAKE_MAX_OK_BATCH", "8")
+    cfg = make_cfg(tmp_path)
+    _seed(cfg.state_path, 3)
+    assert Daemon(cfg, launcher=fake_launcher).run(once=True) == 0  # promoted
+    _seed(cfg.state_path, 3, tag="second batch ")
+    assert Daemon(cfg, launcher=lambda a: [sys.executable, "-c", "raise SystemExit(1)"]).run(once=True) == 1
+    with Ledger.open(cfg.state_path) as led:
+        assert [r["status"] for r in led.runs()] == ["failed", "promoted"]

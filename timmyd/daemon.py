@@ -92,7 +92,7 @@ class Daemon:
         self.status: dict = {"state": "starting"}
         self.ledger = None
         self.cycles = 0
-        self.worker = None
+        self.last_record: dict | None = None
 
     # --- events (called from watchdog / APScheduler threads) ---------------------------------------
 
@@ -185,6 +185,7 @@ class Daemon:
             rec = {"status": "failed", "error": str(e)}
         self.status["current_run"] = None
         self.status["last_run"] = {k: rec.get(k) for k in ("run_id", "status", "candidate", "error", "duration_s")}
+        self.last_record = rec
         return rec
 
     def retry_promotion(self) -> None:
@@ -268,7 +269,8 @@ class Daemon:
                 if once:
                     self.set_status("starting", mode="once")
                     self.step_once(force_events=True)
-                    return 0
+                    failed = (self.last_record or {}).get("status") == "failed"
+                    return 1 if failed else 0  # scripts can tell a failed cycle from none/one that ran
                 return self._serve()
             finally:
                 self.set_status("stopped", current_run=None, next_check=None)
