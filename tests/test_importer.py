@@ -327,3 +327,27 @@ def test_llama3_rope_scaling_roundtrip(tmp_path):
     np.testing.assert_allclose(_logits(tmp_path / "imp", ids)[0], _logits(src, ids)[0], atol=1e-4)
     # factors that no known parameter set produces are refused rather than guessed
     assert gguf_arch.llama3_scaling_from_factors(freqs * 1.5, 16, 500000.0) is None
+
+
+def test_fast_reader_matches_gguf_py(family_bases, tmp_path):
+    """Our metadata/tensor reader agrees with gguf.GGUFReader field by field, and refuses junk clearly."""
+    from timmyd.gguf_io import GGUFFormatError, read_gguf
+
+    gg = export_fused_gguf(family_bases["gemma3_text"], None, tmp_path / "g.gguf", outtype="q8_0")
+    ours, ref = read_gguf(gg), gguf.GGUFReader(gg)
+    keys = [k for k in ref.fields if not k.startswith("GGUF.")]
+    assert list(ours.kv) == keys
+    for k in keys:
+        assert ours.kv[k] == ref.fields[k].contents(), k
+        assert ours.types[k][0] == ref.fields[k].types[0], k
+    assert [(t.name, t.ne, t.qtype) for t in ours.tensors] == [
+        (t.name, t.shape.tolist(), t.tensor_type) for t in ref.tensors]
+    for a, b in zip(ours.tensors, ref.tensors, strict=True):
+        np.testing.assert_array_equal(dequantize_tensor(a), dequantize_tensor(b))
+    bad = tmp_path / "bad.gguf"
+    bad.write_bytes(b"GGML" + gg.read_bytes()[4:])
+    with pytest.raises(GGUFFormatError, match="bad magic"):
+        read_gguf(bad)
+    bad.write_bytes(gg.read_bytes()[:-1000])
+    with pytest.raises(GGUFFormatError, match="past the end"):
+        read_gguf(bad)

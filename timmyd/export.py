@@ -18,7 +18,7 @@ import numpy as np
 from loguru import logger
 
 from timmyd import gguf_arch as arch
-from timmyd.gguf_io import GGUFFormatError, atomic_path, copy_fields, open_reader, read_json, write_gguf
+from timmyd.gguf_io import GGUFFormatError, atomic_path, copy_fields, read_gguf, read_json, write_gguf
 
 IMPORT_RECORD = "timmyd_import.json"  # written by import-base: where the base came from
 TOKENIZER_GGUF = "tokenizer.gguf"  # the source GGUF's tokenizer metadata, kept by import-base
@@ -144,21 +144,15 @@ def read_gguf_adapter_info(path: str | Path) -> dict:
 
     `tensors` maps names to {"ne": [...], "type": "F32"} (ne is GGUF order: reversed numpy shape).
     """
-    r = open_reader(path)
-
-    def val(key):
-        f = r.fields.get(key)
-        return None if f is None else f.contents()
-
-    alpha_field = r.fields.get(gguf.Keys.Adapter.LORA_ALPHA)
+    r = read_gguf(path)
+    alpha_type = r.types.get(gguf.Keys.Adapter.LORA_ALPHA)
     return {
-        "general.type": val(gguf.Keys.General.TYPE),
-        "general.architecture": val(gguf.Keys.General.ARCHITECTURE),
-        "adapter.type": val(gguf.Keys.Adapter.TYPE),
-        "adapter.lora.alpha": val(gguf.Keys.Adapter.LORA_ALPHA),
-        "alpha_type": None if alpha_field is None else gguf.GGUFValueType(alpha_field.types[0]).name,
-        "tensors": {t.name: {"ne": [int(x) for x in t.shape.tolist()],
-                             "type": gguf.GGMLQuantizationType(t.tensor_type).name} for t in r.tensors},
+        "general.type": r.kv.get(gguf.Keys.General.TYPE),
+        "general.architecture": r.kv.get(gguf.Keys.General.ARCHITECTURE),
+        "adapter.type": r.kv.get(gguf.Keys.Adapter.TYPE),
+        "adapter.lora.alpha": r.kv.get(gguf.Keys.Adapter.LORA_ALPHA),
+        "alpha_type": None if alpha_type is None else alpha_type[0].name,
+        "tensors": {t.name: {"ne": list(t.ne), "type": t.qtype.name} for t in r.tensors},
     }
 
 
@@ -299,7 +293,7 @@ def export_fused_gguf(model_dir: str | Path, adapter_dir: str | Path | None, out
         w.add_quantization_version(gguf.GGML_QUANT_VERSION)
         src = _tokenizer_source(model_dir)
         if src is not None:
-            copy_fields(open_reader(src), w, "tokenizer.")
+            copy_fields(read_gguf(src), w, "tokenizer.")
         else:
             _add_hf_tokenizer(w, model_dir, n_vocab)
         extra = arch.extra_gguf_tensors(cfg, family)

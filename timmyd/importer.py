@@ -24,18 +24,16 @@ from loguru import logger
 from timmyd import gguf_arch as arch
 from timmyd.export import IMPORT_RECORD, TOKENIZER_GGUF
 from timmyd.gguf_io import (
+    GGUFFile,
     GGUFFormatError,
     copy_fields,
     dequantize_tensor,
-    open_reader,
-    read_kv,
+    read_gguf,
     sha256_file,
     write_gguf,
 )
 
 SHARD_BYTES = 2 << 30  # float32 safetensors shards of about 2 GiB keep peak memory bounded
-BIG_TOKENIZER_ARRAYS = ("tokenizer.ggml.tokens", "tokenizer.ggml.scores", "tokenizer.ggml.token_type",
-                        "tokenizer.ggml.merges")
 NON_WEIGHTS = ("rope_freqs.weight",)  # GGUF tensors that are configuration, not weights
 MODEL_MEDIA_TYPE = "application/vnd.ollama.image.model"
 
@@ -135,12 +133,12 @@ def resolve_source(source: str, ollama_host: str | None = None) -> tuple[Path, s
 
 # --- tokenizer -------------------------------------------------------------------------------------
 
-def _gguf_tokenizer_fields(reader: gguf.GGUFReader) -> tuple[dict, dict]:
+def _gguf_tokenizer_fields(reader: GGUFFile) -> tuple[dict, dict]:
     """transformers' `get_gguf_tokenizer`, minus its torch import: metadata grouped the way
     `convert_gguf_tokenizer` wants it."""
     from transformers.integrations.gguf.gguf_tokenizer_mapping import GGUF_TOKENIZER_MAPPING
 
-    meta = {k: f.contents() for k, f in reader.fields.items() if k.startswith("tokenizer.")}
+    meta = {k: v for k, v in reader.kv.items() if k.startswith("tokenizer.")}
     grouped = {group: {name: meta[f"tokenizer.{key}"] for key, name in renames.items() if f"tokenizer.{key}" in meta}
                for group, renames in GGUF_TOKENIZER_MAPPING.items()}
     tok, tok_config = grouped["tokenizer"], grouped["tokenizer_config"]
@@ -155,7 +153,7 @@ def _gguf_tokenizer_fields(reader: gguf.GGUFReader) -> tuple[dict, dict]:
     return tok, tok_config
 
 
-def build_tokenizer(reader: gguf.GGUFReader, gguf_path: Path, out: Path, family: arch.Family, kv: dict) -> dict:
+def build_tokenizer(reader: GGUFFile, gguf_path: Path, out: Path, family: arch.Family, kv: dict) -> dict:
     """Write a transformers fast tokenizer rebuilt from the GGUF metadata; returns extra config."""
     from transformers import PreTrainedTokenizerFast
     from transformers.integrations.gguf.gguf_tokenizer_mapping import convert_gguf_tokenizer
@@ -181,7 +179,7 @@ def build_tokenizer(reader: gguf.GGUFReader, gguf_path: Path, out: Path, family:
     return cfg_extra
 
 
-def keep_tokenizer_gguf(reader: gguf.GGUFReader, arch_name: str, out: Path) -> None:
+def keep_tokenizer_gguf(reader: GGUFFile, arch_name: str, out: Path) -> None:
     """A tensor-less GGUF holding only the source's tokenizer metadata, for a later fused export."""
     w = gguf.GGUFWriter(str(out), arch_name)
     copy_fields(reader, w, "tokenizer.")
@@ -234,8 +232,8 @@ def import_base(source: str | os.PathLike, out_dir: str | os.PathLike, ollama_ho
         if not ((out / IMPORT_RECORD).is_file() or (out / "config.json").is_file()):
             raise BaseImportError(f"{out}: not a model directory; --force only replaces an earlier import")
     path, found = resolve_source(str(source), ollama_host)
-    reader = open_reader(path)
-    kv = read_kv(reader, skip_prefixes=BIG_TOKENIZER_ARRAYS)
+    reader = read_gguf(path)
+    kv = reader.kv
     if kv.get("general.type", "model") != "model":
         raise BaseImportError(f"{path}: general.type is {kv['general.type']!r}, not a model")
     arch_name = kv.get("general.architecture")
@@ -243,16 +241,13 @@ def import_base(source: str | os.PathLike, out_dir: str | os.PathLike, ollama_ho
         raise BaseImportError(f"{path}: no general.architecture")
     family = arch.family_for_arch(arch_name)
     names = {t.name for t in reader.tensors}
-    tokens = reader.fields.get("tokenizer.ggml.tokens")
-    if tokens is not None:
-        kv["tokenizer.ggml.tokens"] = range(len(tokens.data))  # only its length is needed here
     extra = {t.name: dequantize_tensor(t) for t in reader.tensors if t.name in NON_WEIGHTS}
     cfg = arch.config_from_gguf(kv, names, rope_freqs=extra.get("rope_freqs.weight"))
     qtypes: dict[str, int] = {}
 
     def tensors():
         for t in tqdm(reader.tensors, desc="dequantize", unit="tensor", leave=False):
-            qtypes[t.tensor_type.name] = qtypes.get(t.tensor_type.name, 0) + 1
+            qtypes[t.qtype.name] = qtypes.get(t.qtype.name, 0) + 1
             if t.name in NON_WEIGHTS:  # folded into config.json above
                 continue
             hf = arch.gguf_to_hf_name(t.name, family)
