@@ -1,8 +1,9 @@
-"""A stand-in `timmyd train` for guard/ladder tests: its memory grows with --batch-size.
+"""A stand-in `timmyd train` for guard/ladder tests: its memory grows with the pairs per forward pass.
 
 Run as `python daemon_fakes.py train DATA --out DIR --batch-size B ... [--json]`. It creates the
 trainer's temp dir `<out>.tmp-<pid>` (like the real atomic writer), holds `B * $FAKE_MB_PER_PAIR` MiB
-of touched memory, and either exits 0 after writing an adapter (when B <= $FAKE_MAX_OK_BATCH) or keeps
+of touched memory (B = --micro-batch-size), and either exits 0 after writing an adapter (when
+B <= $FAKE_MAX_OK_BATCH) or keeps
 running until it is stopped. With $FAKE_SLEEP it just sleeps (for kill tests).
 """
 
@@ -16,7 +17,7 @@ from pathlib import Path
 def main(argv):
     args = dict(zip(argv[::1], argv[1:] + [""], strict=False))
     out = Path(args["--out"])
-    batch = int(args.get("--batch-size", "1"))
+    batch = int(args.get("--micro-batch-size") or args.get("--batch-size") or "1")  # pairs per forward pass
     tmp = out.parent / f"{out.name}.tmp-{os.getpid()}"
     tmp.mkdir(parents=True)
     (tmp / "adapters.safetensors").write_bytes(b"partial")

@@ -283,7 +283,8 @@ def test_cycle_refused_by_preflight_records_every_rung(tmp_path, fake_promote):
         run = led.last_run()
         assert run["status"] == "failed" and "memory guard: no rung of the ladder fits" in run["error"]
         attempts = run["summary"]["methods"]["dpo"]["attempts"]
-        assert [a["rung"]["step"] for a in attempts][:3] == ["configured", "batch size 2 -> 1", "gradient checkpointing on"]
+        assert [a["rung"]["step"] for a in attempts][:3] == ["configured", "gradient checkpointing on",
+                                                             "max sequence length 1024 -> 512"]
         assert all(not a["fits"] and a["estimate_gb"] > a["limit_gb"] == 0.05 for a in attempts)
         assert attempts[-1]["rung"]["method"] == "simpo"
         assert led.count_pairs(split="train", unused_only=True) == 3

@@ -35,14 +35,17 @@ FAKE = Path(__file__).parent / "daemon_fakes.py"
 
 
 def test_ladder_steps_down_in_the_documented_order():
-    rungs = ladder("dpo", 4, 512, False)
-    got = [(r.method, r.batch_size, r.max_seq_length, r.grad_checkpoint) for r in rungs]
-    assert got == [("dpo", 4, 512, False), ("dpo", 2, 512, False), ("dpo", 1, 512, False),
-                   ("dpo", 1, 512, True), ("dpo", 1, 256, True), ("dpo", 1, 128, True),
-                   ("simpo", 1, 128, True)]
-    assert rungs[1].step == "batch size 4 -> 2" and rungs[3].step == "gradient checkpointing on"
-    assert rungs[-1].args() == ["--method", "simpo", "--batch-size", "1", "--max-seq-length", "128",
-                                "--grad-checkpoint"]
+    rungs = ladder("dpo", 4, 512, False)  # forward_pairs 0 = the whole batch of 4 in one pass
+    got = [(r.method, r.batch_size, r.forward_pairs, r.max_seq_length, r.grad_checkpoint) for r in rungs]
+    assert got == [("dpo", 4, 4, 512, False), ("dpo", 4, 2, 512, False), ("dpo", 4, 1, 512, False),
+                   ("dpo", 4, 1, 512, True), ("dpo", 4, 1, 256, True), ("dpo", 4, 1, 128, True),
+                   ("simpo", 4, 1, 128, True)]
+    assert rungs[1].step == "pairs per forward pass 4 -> 2 (gradients accumulate to batch 4)"
+    assert rungs[3].step == "gradient checkpointing on"
+    assert rungs[-1].args() == ["--method", "simpo", "--batch-size", "4", "--micro-batch-size", "1",
+                                "--max-seq-length", "128", "--grad-checkpoint"]
+    # micro-batches already at 1 (the default): straight to checkpointing
+    assert [r.step for r in ladder("dpo", 8, 256, False, forward_pairs=1)][:2] == ["configured", "gradient checkpointing on"]
     # SimPO already / 'both' mode: no method swap at the end; checkpointing already on: no such rung
     assert [r.method for r in ladder("simpo", 1, 128, True)] == ["simpo"]
     assert ladder("dpo", 2, 256, True, allow_simpo=False)[-1].method == "dpo"
@@ -158,7 +161,7 @@ def fake_env(monkeypatch):
 
 
 def test_guard_stops_runs_and_steps_down_the_ladder(tmp_path, fake_env):
-    """Batch 4 (800 MiB) and 2 (400 MiB) cross a 300 MiB budget and are stopped; batch 1 (200 MiB) runs."""
+    """4 (800 MiB) and 2 (400 MiB) pairs per forward pass cross a 300 MiB budget and are stopped; 1 (200 MiB) runs."""
     out = tmp_path / "adapters" / "1-dpo"
     out.parent.mkdir()
     mem = MemoryConfig(budget_gb=300 / 1024, reserve_gb=0.0, poll_seconds=0.05)
@@ -166,12 +169,13 @@ def test_guard_stops_runs_and_steps_down_the_ladder(tmp_path, fake_env):
     events = []
     o = train_with_ladder(rungs, tmp_path / "d.jsonl", "model", out, mem, tmp_path / "train.log",
                           launcher=lambda a: [sys.executable, str(FAKE), *a],
-                          on_event=lambda k, info: events.append(info["batch_size"]))
+                          on_event=lambda k, info: events.append(info["forward_pairs"]))
     assert o.ok, o.error
     assert events == [4, 2, 1]
     assert [a["guard"]["stopped"] for a in o.attempts] == [True, True, False]
     assert all(a["reason"].startswith("memory guard") for a in o.attempts[:2])
-    assert o.rung["batch_size"] == 1 and json.loads((out / "summary.json").read_text())["batch_size"] == 1
+    assert o.rung["forward_pairs"] == 1 and o.rung["batch_size"] == 4  # same optimizer batch, less memory
+    assert json.loads((out / "summary.json").read_text())["batch_size"] == 1
     assert not list(out.parent.glob("*.tmp*"))  # the stopped runs' temp dirs were cleaned
 
 

@@ -58,7 +58,8 @@ def train_method(cfg: Config, method: str, data: Path, out: Path, run_dir: Path,
                  shape: DataShape, stop: threading.Event, launcher: Launcher | None,
                  step: Step, allow_simpo: bool) -> TrainOutcome:
     t = cfg.train
-    rungs = ladder(method, t.batch_size, t.max_seq_length, t.grad_checkpoint, allow_simpo=allow_simpo)
+    rungs = ladder(method, t.batch_size, t.max_seq_length, t.grad_checkpoint, t.micro_batch_size,
+                   allow_simpo=allow_simpo)
     fit, records = preflight(cfg.model, rungs, cfg.memory, t.num_layers, t.rank, shape)
     for r in records:
         if not r["fits"]:

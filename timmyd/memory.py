@@ -13,8 +13,8 @@ OOM killer. Three layers of defence, cheapest first:
    heap is not always in RSS), and the machine's available memory; it stops the worker (SIGTERM,
    then SIGKILL) BEFORE the budget is crossed: the stop line is `stop_fraction` of the limit, so a
    worker growing between two samples still stays under it.
-3. `ladder()` lists progressively leaner settings (smaller batch, gradient checkpointing, shorter
-   sequences, SimPO instead of DPO); the daemon walks it after a preflight refusal or a guard stop.
+3. `ladder()` lists progressively leaner settings (fewer pairs per forward pass, gradient
+   checkpointing, shorter sequences, SimPO instead of DPO); the daemon walks it after a preflight refusal or a guard stop.
 """
 
 from __future__ import annotations
@@ -46,18 +46,27 @@ class MemoryGuardError(RuntimeError):
 
 @dataclass(frozen=True)
 class Rung:
-    """One set of training settings the ladder can try; `step` says what changed from the one before."""
+    """One set of training settings the ladder can try; `step` says what changed from the one before.
+
+    `forward_pairs` is how many pairs go through the model at once (the trainer's micro-batch): that,
+    not the optimizer's `batch_size`, sets activation memory. Gradients accumulate up to `batch_size`,
+    so stepping `forward_pairs` down changes memory and speed, never the maths."""
 
     method: str
     batch_size: int
     max_seq_length: int
     grad_checkpoint: bool
+    forward_pairs: int = 0  # 0 = the whole batch in one forward
     step: str = "configured"
+
+    def __post_init__(self) -> None:
+        fp = self.forward_pairs
+        object.__setattr__(self, "forward_pairs", self.batch_size if fp <= 0 or fp > self.batch_size else fp)
 
     def args(self) -> list[str]:
         """The `timmyd train` flags for this rung."""
         out = ["--method", self.method, "--batch-size", str(self.batch_size),
-               "--max-seq-length", str(self.max_seq_length)]
+               "--micro-batch-size", str(self.forward_pairs), "--max-seq-length", str(self.max_seq_length)]
         if self.grad_checkpoint:
             out.append("--grad-checkpoint")
         return out
@@ -67,13 +76,16 @@ class Rung:
 
 
 def ladder(method: str, batch_size: int, max_seq_length: int, grad_checkpoint: bool,
-           allow_simpo: bool = True) -> list[Rung]:
-    """Configured settings first, then: halve the batch to 1, turn on gradient checkpointing, halve the
-    sequence length down to MIN_SEQ, and finally (DPO only) switch to SimPO (no reference pass)."""
-    r = Rung(method, batch_size, max_seq_length, grad_checkpoint)
+           forward_pairs: int = 0, allow_simpo: bool = True) -> list[Rung]:
+    """Configured settings first, then: halve the pairs per forward pass down to 1 (gradient
+    accumulation keeps the batch), turn on gradient checkpointing, halve the sequence length down to
+    MIN_SEQ, and finally (DPO only) switch to SimPO (no reference pass)."""
+    r = Rung(method, batch_size, max_seq_length, grad_checkpoint, forward_pairs)
     out = [r]
-    while r.batch_size > 1:
-        r = replace(r, batch_size=max(1, r.batch_size // 2), step=f"batch size {r.batch_size} -> {max(1, r.batch_size // 2)}")
+    while r.forward_pairs > 1:
+        new = r.forward_pairs // 2
+        r = replace(r, forward_pairs=new, step=f"pairs per forward pass {r.forward_pairs} -> {new} "
+                                               f"(gradients accumulate to batch {r.batch_size})")
         out.append(r)
     if not r.grad_checkpoint:
         r = replace(r, grad_checkpoint=True, step="gradient checkpointing on")
@@ -182,8 +194,8 @@ def estimate(model_dir: str | os.PathLike, rung: Rung, num_layers: int = 16, ran
     """Predict the worker's peak memory for one rung.
 
     Without a `shape`, the worst case for the rung's `max_seq_length` L: every sequence L tokens long,
-    half of it reply. A batch holds `batch_size` pairs (2 x batch_size sequences, packed without
-    padding, so tokens add up per pair rather than batch x longest).
+    half of it reply. A forward pass holds `forward_pairs` pairs (2 x forward_pairs sequences, packed
+    without padding, so tokens add up per pair rather than pairs x longest).
     """
     model_dir = Path(model_dir)
     cfg = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
@@ -203,8 +215,8 @@ def estimate(model_dir: str | os.PathLike, rung: Rung, num_layers: int = 16, ran
     shape = shape or DataShape(msl, 2 * msl, msl)
     S = min(msl, shape.longest)  # attention span
     pair_tok = min(2 * msl, shape.pair)
-    tok = rung.batch_size * pair_tok
-    resp = rung.batch_size * min(pair_tok, shape.pair_reply)
+    tok = rung.forward_pairs * pair_tok
+    resp = rung.forward_pairs * min(pair_tok, shape.pair_reply)
     # saved for backward per token and layer: norms, q/k/v/o, MLP in/out/gates (~10 h + 3 ff) floats,
     # plus the attention probabilities (heads x S per token) when attention is materialised.
     layer_act = tok * (10 * h + 3 * ff + 2 * qd + 2 * d["heads"] * S) * F32
