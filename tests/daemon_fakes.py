@@ -55,9 +55,29 @@ def fake_eval(argv):
     return 0
 
 
+def fake_promote(argv):
+    """`promote RUN --json --config CFG`: records a promotion like the real one ($FAKE_PROMOTE =
+    promoted | unreachable) and logs the call to <state>/fake-promote.jsonl."""
+    from timmyd import config
+    from timmyd.ledger import Ledger
+
+    args = dict(zip(argv, argv[1:] + [""], strict=False))
+    cfg = config.load(args["--config"])
+    run_id = int(argv[1])
+    status = os.environ.get("FAKE_PROMOTE", "promoted")
+    tag = f"timmy:run-{run_id}"
+    with Ledger.open(cfg.state_path) as led:
+        adapter = led.run(run_id)["adapter_dir"]
+        led.record_promotion(run_id, tag, cfg.promote.served_name, "adapter", status)
+    with open(cfg.state_path / "fake-promote.jsonl", "a") as fh:
+        fh.write(json.dumps({"run_id": run_id, "adapter": adapter, "status": status}) + "\n")
+    print(json.dumps({"status": status, "tag": tag, "strategy": "adapter", "detail": f"fake {status}"}))
+    return 0 if status == "promoted" else 3
+
+
 def dispatch():
     argv = sys.argv[1:]
-    return fake_eval(argv) if argv[:1] == ["eval"] else main(argv)
+    return {"eval": fake_eval, "promote": fake_promote}.get(argv[0], main)(argv)
 
 
 if __name__ == "__main__":

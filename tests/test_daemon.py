@@ -11,7 +11,6 @@ import subprocess
 import sys
 import threading
 import time
-import types
 from datetime import datetime
 from pathlib import Path
 
@@ -89,15 +88,15 @@ def _seed(state: Path, n_train: int, n_held: int = 2, tag: str = "q") -> list[st
 
 
 @pytest.fixture
-def fake_promote(monkeypatch):
-    calls = []
+def fake_promote(tmp_path):
+    """The promotions the fake `timmyd promote` worker made: [(adapter_dir, run_id)]."""
+    log = tmp_path / "state" / "fake-promote.jsonl"
 
-    def promote(cfg, ledger, adapter_dir, model_dir, run_id=None):
-        calls.append((adapter_dir, run_id))
-        ledger.record_promotion(run_id, f"timmy:run-{run_id}", cfg.promote.served_name, "adapter", "promoted")
-        return {"status": "promoted", "tag": f"timmy:run-{run_id}", "strategy": "adapter"}
+    def calls():
+        if not log.exists():
+            return []
+        return [(c["adapter"], c["run_id"]) for c in map(json.loads, log.read_text().splitlines())]
 
-    monkeypatch.setitem(sys.modules, "timmyd.promote", types.SimpleNamespace(promote=promote))
     return calls
 
 
@@ -142,7 +141,7 @@ def test_service_runs_a_both_cycle_and_promotes_the_better_method(tmp_path, monk
         assert run["verdict"]["promote"] and run["adapter_dir"].endswith(f"{run['id']}-simpo")
         assert led.count_pairs(split="train", unused_only=True) == 0  # consumed exactly once
         assert {r["run_id"] for r in led.pair_rows(split="train")} == {run["id"]}
-    assert fake_promote == [(run["adapter_dir"], run["id"])]
+    assert fake_promote() == [(run["adapter_dir"], run["id"])]
     st = read_status(cfg.state_path)
     assert st["state"] == "stopped" and st["last_run"]["status"] == "promoted"
 
@@ -180,7 +179,7 @@ def test_worker_killed_mid_training_daemon_survives_and_records_it(tmp_path, mon
         assert sorted(p.name for p in served.iterdir()) == ["adapter_config.json", "adapters.safetensors"]
         with Ledger.open(cfg.state_path) as led:
             assert led.current_promotion()["run_id"] == rid0  # still in service
-        assert fake_promote == []
+        assert fake_promote() == []
         assert read_status(cfg.state_path)["blocked_by"].startswith("cooldown")
     finally:
         d.request_stop()
@@ -318,3 +317,25 @@ def test_once_exit_code_says_whether_the_cycle_failed(tmp_path, monkeypatch, fak
     assert Daemon(cfg, launcher=lambda a: [sys.executable, "-c", "raise SystemExit(1)"]).run(once=True) == 1
     with Ledger.open(cfg.state_path) as led:
         assert [r["status"] for r in led.runs()] == ["failed", "promoted"]
+
+
+def test_promotion_retried_when_ollama_was_unreachable(tmp_path, monkeypatch, fake_promote):
+    monkeypatch.setenv("FAKE_MB_PER_PAIR", "1")
+    monkeypatch.setenv("FAKE_MAX_OK_BATCH", "8")
+    monkeypatch.setenv("FAKE_PROMOTE", "unreachable")
+    cfg = make_cfg(tmp_path)
+    _seed(cfg.state_path, 3)
+    assert Daemon(cfg, launcher=fake_launcher).run(once=True) == 0
+    with Ledger.open(cfg.state_path) as led:
+        run = led.last_run()
+        assert run["status"] == "succeeded" and run["summary"]["promotion"]["status"] == "unreachable"
+        assert led.current_promotion() is None
+    monkeypatch.setenv("FAKE_PROMOTE", "promoted")  # Ollama is back; the next check promotes the winner
+    assert Daemon(cfg, launcher=fake_launcher).run(once=True) == 0
+    with Ledger.open(cfg.state_path) as led:
+        run = led.run(run["id"])
+        assert run["status"] == "promoted" and run["summary"]["promotion"]["status"] == "promoted"
+        assert led.current_promotion()["run_id"] == run["id"] and len(led.runs()) == 1
+    assert [c[1] for c in fake_promote()] == [run["id"], run["id"]]
+    assert Daemon(cfg, launcher=fake_launcher).run(once=True) == 0  # nothing left to retry
+    assert len(fake_promote()) == 2

@@ -176,7 +176,7 @@ def run_cycle(cfg: Config, ledger, stop: threading.Event, step: Step | None = No
     if not verdict.promote:
         return finish("rejected")
     info("promoting", {"candidate": cand})
-    record["promotion"] = do_promote(cfg, ledger, good[cand].adapter, run_id)
+    record["promotion"] = do_promote(cfg, ledger, good[cand].adapter, run_id, stop, launcher)
     return finish("promoted" if promotion_ok(record["promotion"]) else "succeeded")
 
 
@@ -184,23 +184,26 @@ def promotion_ok(p: dict | None) -> bool:
     return bool(p) and str(p.get("status")) in ("promoted", "ok", "success")
 
 
-def do_promote(cfg: Config, ledger, adapter: str, run_id) -> dict:
-    """Call the promotion policy; any failure becomes a recorded status, never an exception."""
-    try:
-        from timmyd.promote import promote
-        res = promote(cfg, ledger, adapter, cfg.model, run_id)
-    except Exception as e:  # noqa: BLE001 - a failed promotion must not kill the daemon
-        logger.exception("promotion of run {} failed", run_id)
-        return {"status": "failed", "detail": f"{type(e).__name__}: {e}"}
-    if hasattr(res, "to_dict"):
-        return res.to_dict()
-    if hasattr(res, "__dataclass_fields__"):
-        from dataclasses import asdict
-        return asdict(res)
-    return dict(res) if isinstance(res, dict) else {"status": str(res)}
+def do_promote(cfg: Config, ledger, adapter: str, run_id, stop: threading.Event | None = None,
+               launcher: Launcher | None = None) -> dict:
+    """`timmyd promote RUN --json` in a guarded worker: the GGUF export (a fused model can be the size
+    of the base) must not bloat or endanger the long-lived daemon. Any failure becomes a recorded
+    status, never an exception. The run's adapter_dir is recorded first: that is what RUN resolves to."""
+    ledger.update_run(run_id, adapter_dir=str(adapter))
+    args = ["promote", str(run_id), "--json"]
+    if cfg.source:
+        args += ["--config", cfg.source]
+    cmd = (launcher or (lambda a: cli_command(a, cfg.memory.budget_gb)))(args)
+    log = cfg.state_path / "runs" / str(run_id) / "promote.log"
+    res = run_guarded(cmd, cfg.memory, log, stop_event=stop)
+    out = res.output or {}
+    if isinstance(out.get("status"), str) and not res.guard.stopped:
+        return out  # promoted (exit 0), unreachable (exit 3) or failed (exit 1), as the promoter says
+    return {"status": "failed", "detail": res.reason or "the promotion worker printed no result"}
 
 
-def retry_promotion(cfg: Config, ledger) -> dict | None:
+def retry_promotion(cfg: Config, ledger, stop: threading.Event | None = None,
+                    launcher: Launcher | None = None) -> dict | None:
     """Promote the last run's winner if its promotion failed (e.g. Ollama was down) and nothing newer
     has been promoted since; returns the promotion record or None when there is nothing to retry."""
     last = ledger.last_run()
@@ -218,7 +221,7 @@ def retry_promotion(cfg: Config, ledger) -> dict | None:
     if not (summary.get("verdict") or {}).get("promote") or not adapter or not Path(adapter).is_dir():
         return None
     logger.info("retrying the promotion of run {}", last["id"])
-    promo = do_promote(cfg, ledger, adapter, last["id"])
+    promo = do_promote(cfg, ledger, adapter, last["id"], stop, launcher)
     summary["promotion"] = promo
     if promotion_ok(promo):
         ledger.finish_run(last["id"], "promoted", summary=summary, verdict=summary.get("verdict"),

@@ -93,6 +93,7 @@ class Daemon:
         self.ledger = None
         self.cycles = 0
         self.last_record: dict | None = None
+        self._last_retry: float | None = None
 
     # --- events (called from watchdog / APScheduler threads) ---------------------------------------
 
@@ -189,9 +190,14 @@ class Daemon:
         return rec
 
     def retry_promotion(self) -> None:
+        """At most once per rescan interval: an Ollama that is down should not cost a worker per event."""
         from timmyd.cycle import retry_promotion
+        now = time.monotonic()
+        if self._last_retry is not None and now - self._last_retry < self.cfg.daemon.rescan_minutes * 60:
+            return
+        self._last_retry = now
         try:
-            retry_promotion(self.cfg, self.ledger)
+            retry_promotion(self.cfg, self.ledger, self.stop, self.launcher)
         except Exception:  # noqa: BLE001
             logger.exception("retrying a promotion failed")
 
