@@ -339,3 +339,23 @@ def test_promotion_retried_when_ollama_was_unreachable(tmp_path, monkeypatch, fa
     assert [c[1] for c in fake_promote()] == [run["id"], run["id"]]
     assert Daemon(cfg, launcher=fake_launcher).run(once=True) == 0  # nothing left to retry
     assert len(fake_promote()) == 2
+
+
+def test_prune_keeps_newest_and_promoted_runs(tmp_path):
+    from timmyd.cycle import prune
+    cfg = make_cfg(tmp_path, keep_runs=2)
+    state = cfg.state_path
+    with Ledger.open(state) as led:
+        ids = []
+        for i in range(5):
+            rid = led.start_run("cycle", "dpo")
+            led.finish_run(rid, "promoted" if i == 1 else "rejected")
+            ids.append(rid)
+            (state / "runs" / str(rid)).mkdir(parents=True)
+            (state / "adapters" / f"{rid}-dpo").mkdir(parents=True)
+        led.record_promotion(ids[1], "timmy:run-2", cfg.promote.served_name, "adapter", "promoted")
+        removed = prune(cfg, led)
+    left = sorted(int(p.name) for p in (state / "runs").iterdir())
+    assert left == [ids[1], ids[3], ids[4]]  # newest two + the one in service
+    assert sorted(p.name for p in (state / "adapters").iterdir()) == [f"{i}-dpo" for i in (ids[1], ids[3], ids[4])]
+    assert len(removed) == 4

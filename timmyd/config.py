@@ -122,6 +122,7 @@ class DaemonConfig:
     train_on_served: bool = True  # start each cycle from the adapter in service (keeps what it learned)
     log_rotation_mb: float = 10.0  # state/logs/timmyd.log is rotated at this size
     log_keep: int = 5  # rotated log files kept
+    keep_runs: int = 20  # run folders and candidate adapters kept in state/ (promoted ones always stay)
 
 
 @dataclass(frozen=True)

@@ -227,3 +227,27 @@ def retry_promotion(cfg: Config, ledger, stop: threading.Event | None = None,
         ledger.finish_run(last["id"], "promoted", summary=summary, verdict=summary.get("verdict"),
                           adapter_dir=adapter, error=None)
     return promo
+
+
+def prune(cfg: Config, ledger) -> list[str]:
+    """Delete the folders (`runs/<id>/`, `adapters/<id>-*`) of runs older than the newest
+    `[daemon].keep_runs`, except runs that were ever promoted (rollback may need them) and runs still
+    going. Returns what was removed. The ledger keeps every run's record."""
+    import shutil
+
+    keep_n = max(1, cfg.daemon.keep_runs)
+    runs = ledger.runs(limit=None)  # newest first
+    keep = {r["id"] for r in runs[:keep_n]} | {r["id"] for r in runs if r.get("status") == "running"}
+    keep |= {p["run_id"] for p in ledger.promotions() if p.get("status") == "promoted" and p.get("run_id")}
+    removed = []
+    state = cfg.state_path
+    for r in runs[keep_n:]:
+        if r["id"] in keep:
+            continue
+        for d in [state / "runs" / str(r["id"]), *(state / "adapters").glob(f"{r['id']}-*")]:
+            if d.is_dir():
+                shutil.rmtree(d, ignore_errors=True)
+                removed.append(str(d))
+    if removed:
+        logger.info("pruned {} old run folder(s)", len(removed))
+    return removed

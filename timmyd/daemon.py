@@ -184,6 +184,11 @@ class Daemon:
             logger.exception("cycle crashed")
             self.ledger.fail_stale_runs(f"cycle crashed: {type(e).__name__}: {e}")
             rec = {"status": "failed", "error": str(e)}
+        try:
+            from timmyd.cycle import prune
+            prune(self.cfg, self.ledger)
+        except Exception:  # noqa: BLE001 - housekeeping must never stop the service
+            logger.exception("pruning old runs failed")
         self.status["current_run"] = None
         self.status["last_run"] = {k: rec.get(k) for k in ("run_id", "status", "candidate", "error", "duration_s")}
         self.last_record = rec
