@@ -205,6 +205,8 @@ def _cmd_launchd(args) -> int:
 def _add_demo(sub) -> None:
     p = sub.add_parser("demo", help="one full cycle on a tiny local model and sample sessions")
     p.add_argument("--dir", help="where the demo lives (default: <state>/demo; wiped first)")
+    p.add_argument("--standin", action="store_true",
+                   help="use the local Ollama stand-in even when a real Ollama answers")
     _common(p)
     p.set_defaults(func=_cmd_demo)
 
@@ -212,7 +214,7 @@ def _add_demo(sub) -> None:
 def _cmd_demo(args) -> int:
     from timmyd import demo
     cfg = load_config(args)
-    r = demo.run_demo(cfg, args.dir, quiet=getattr(args, "json", False))
+    r = demo.run_demo(cfg, args.dir, quiet=getattr(args, "json", False), force_standin=args.standin)
     emit(args, r, r["status_text"])
     return 0 if r.get("ok") else 1
 

@@ -6,8 +6,8 @@ ledger, adapters or export folder):
 2. copies the sample session exports shipped in the package to `<demo>/export/`;
 3. writes `<demo>/timmyd.toml`: threshold low enough for the samples, cooldown 0, a learning rate high
    enough that a random tiny model moves in a few steps, a fixed number of steps;
-4. uses the Ollama at the configured host if one answers, else starts the local stand-in
-   (`timmyd.standin`); exports the tiny base model to GGUF and creates `timmy-demo-base` there (the
+4. uses the Ollama at the configured host if one answers (unless `--standin`), else starts the local
+   stand-in (`timmyd.standin`); exports the tiny base model to GGUF and creates `timmy-demo-base` there (the
    served name is `timmy-demo:latest`, so a real Ollama's own models are left alone);
 5. runs the daemon once (`timmyd run --once` on that config): ingest -> train -> evaluate -> verdict ->
    promote, exactly the code path of the service;
@@ -134,7 +134,7 @@ def _demo_env():
         os.environ.update(saved)
 
 
-def run_demo(user_cfg: Config, where: str | None = None, quiet: bool = False) -> dict:
+def run_demo(user_cfg: Config, where: str | None = None, quiet: bool = False, force_standin: bool = False) -> dict:
     """Run the demo; returns {ok, dir, ollama, run, status, status_text}."""
     from timmyd import daemon
     from timmyd.status import gather, render
@@ -150,7 +150,7 @@ def run_demo(user_cfg: Config, where: str | None = None, quiet: bool = False) ->
     with _demo_env(), contextlib.ExitStack() as stack:
         say(f"building a tiny model and sample exports in {root}")
         fresh_dir(root)
-        real = ollama_answers(host)
+        real = not force_standin and ollama_answers(host)
         if not real:
             from timmyd.standin import StandIn
             s = stack.enter_context(StandIn(port=0, root=root / "ollama-standin"))
