@@ -188,6 +188,12 @@ def test_import_from_ollama_store_and_export_keeps_its_tokenizer(family_bases, t
     rec = import_base("tinyq:1b", tmp_path / "imp")
     assert rec["found_in"].startswith("ollama store") and rec["sha256"] == digest.split(":")[1]
     assert rec["tensor_types"]["Q8_0"] > 0
+    # an adapter for the imported base names the GGUF it belongs on
+    from _gguf_helpers import make_random_adapter
+
+    from timmyd.export import read_gguf_adapter_info
+    ad = export_adapter_gguf(tmp_path / "imp", make_random_adapter(tmp_path / "imp", tmp_path / "ad"), tmp_path / "a.gguf")
+    assert read_gguf_adapter_info(ad)["base_sha256"] == digest.split(":")[1]
     # the imported model exports again with the source's exact tokenizer metadata
     again = export_fused_gguf(tmp_path / "imp", None, tmp_path / "again.gguf", outtype="f16")
     a, b = gguf.GGUFReader(gg), gguf.GGUFReader(again)

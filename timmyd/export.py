@@ -23,6 +23,7 @@ from timmyd.gguf_io import GGUFFormatError, atomic_path, copy_fields, read_gguf,
 IMPORT_RECORD = "timmyd_import.json"  # written by import-base: where the base came from
 TOKENIZER_GGUF = "tokenizer.gguf"  # the source GGUF's tokenizer metadata, kept by import-base
 OUTTYPES = ("f32", "f16", "q8_0")
+BASE_SHA_KEY, BASE_SOURCE_KEY = "timmyd.base.sha256", "timmyd.base.source"  # in adapters of imported bases
 _LORA_KEY = re.compile(r"^(.+)\.lora_([ab])$")
 
 
@@ -130,6 +131,11 @@ def export_adapter_gguf(model_dir: str | Path, adapter_dir: str | Path, out_path
         w.add_name(f"{model_dir.name} LoRA")
         w.add_string(gguf.Keys.Adapter.TYPE, "lora")
         w.add_float32(gguf.Keys.Adapter.LORA_ALPHA, float(scale * rank))
+        rec = model_dir / IMPORT_RECORD
+        if rec.is_file():  # which GGUF this adapter belongs on (llama.cpp ignores unknown keys)
+            base = read_json(rec, "import record")
+            w.add_string(BASE_SHA_KEY, str(base.get("sha256", "")))
+            w.add_string(BASE_SOURCE_KEY, str(base.get("source", "")))
         for gname, la, lb in writer_tensors:
             stem = gname.removesuffix(".weight")
             w.add_tensor(f"{stem}.weight.lora_a", la)
@@ -152,6 +158,7 @@ def read_gguf_adapter_info(path: str | Path) -> dict:
         "adapter.type": r.kv.get(gguf.Keys.Adapter.TYPE),
         "adapter.lora.alpha": r.kv.get(gguf.Keys.Adapter.LORA_ALPHA),
         "alpha_type": None if alpha_type is None else alpha_type[0].name,
+        "base_sha256": r.kv.get(BASE_SHA_KEY),
         "tensors": {t.name: {"ne": list(t.ne), "type": t.qtype.name} for t in r.tensors},
     }
 
