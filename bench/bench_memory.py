@@ -61,7 +61,7 @@ def main() -> int:
             continue
         rss = res.guard.peak_rss
         mlx = (res.output or {}).get("peak_memory_mb", 0.0) * MB
-        rows.append({"rung": f"{r.method} batch {r.batch_size}{' +ckpt' if r.grad_checkpoint else ''}",
+        rows.append({"rung": f"{r.method} {r.forward_pairs} pairs/forward{' +ckpt' if r.grad_checkpoint else ''}",
                      "estimate_mb": est.total / MB, "measured_rss_mb": rss / MB, "mlx_peak_mb": mlx / MB,
                      "estimate_over_rss": est.total / rss if rss else None,
                      "estimate_components_gb": est.to_dict()})
