@@ -159,6 +159,15 @@ def test_compare_trains_both_methods_and_reports(tiny_model, tmp_path, capsys):
     assert html.count("data:image/png;base64,") == 3 and ">dpo<" in html and ">simpo<" in html
     heldout_file = Path(res["report"]["dir"]) / "heldout.jsonl"
     assert len(heldout_file.read_text().splitlines()) == len(held)
+    # re-evaluate the same runs on a smaller held-out file: eval.json is rewritten, a new report written
+    small = tmp_path / "small.jsonl"
+    write_pairs(small, held[:1])
+    dirs = [r["dir"] for r in res["runs"]]
+    assert main(["report", *dirs, "--data", str(small), "--json", "--config", str(cfg)]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert again["report"]["dir"] != res["report"]["dir"]
+    for d in dirs:
+        assert json.loads((Path(d) / "eval.json").read_text())["candidate"]["n_pairs"] == 1
 
 
 @pytest.mark.parametrize("argv, needle", [

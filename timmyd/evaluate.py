@@ -248,6 +248,7 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
     `loaded` = (model, tokenizer) already loaded with this adapter, to skip loading.
     """
     from timmyd.train import encode_pairs, load_model, probe_fast_paths
+    from timmyd.train.model import set_fast_paths
 
     if not pairs:
         raise EvalError("no held-out pairs to evaluate")
@@ -263,8 +264,17 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
     has_adapter = adapter_dir is not None
     bs = max(1, cfg.eval.batch_size)
     lap("load")
-    # the trainer's exactness check of its fast paths, on the two shortest pairs (it runs full logits)
-    packed = probe_fast_paths(model, sorted(encoded, key=lambda e: e.length)[:2])["pack"]
+    # the trainer's exactness check of its fast paths, on the two shortest pairs (it runs full logits);
+    # once per model directory when several adapters share a base_cache
+    probe_key = ("probe", str(model_dir))
+    if base_cache is not None and probe_key in base_cache:
+        flags = base_cache[probe_key]
+        set_fast_paths(model, flags)
+    else:
+        flags = probe_fast_paths(model, sorted(encoded, key=lambda e: e.length)[:2])
+        if base_cache is not None:
+            base_cache[probe_key] = flags
+    packed = flags["pack"]
     lap("probe")
 
     key = ("logps", pairs_digest(pairs), cfg.train.max_seq_length)
