@@ -140,3 +140,37 @@ def test_real_trainer_killed_mid_training(tmp_path, standin, monkeypatch):
     finally:
         d.request_stop()
         t.join(30)
+
+
+@pytest.mark.slow
+def test_sigterm_during_real_training_stops_cleanly(tmp_path, standin, monkeypatch):
+    """`timmyd run` (a real process) gets SIGTERM while its trainer works: it terminates the worker,
+    records the run as interrupted, leaves no temp dir and exits 0 within launchd's 30 s ExitTimeOut."""
+    import signal
+
+    import psutil
+
+    monkeypatch.delenv("TIMMYD_STATE", raising=False)  # the daemon process uses the config's state_dir
+    cfg = prepare(tmp_path / "demo", standin.url, threshold=5, train={"iters": 400})
+    env = {k: v for k, v in os.environ.items() if k not in ("TIMMYD_STATE", "TIMMYD_CONFIG")}
+    p = subprocess.Popen([sys.executable, "-m", "timmyd.cli", "run", "--config", cfg.source], env=env,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        adapters = cfg.state_path / "adapters"
+        assert wait_for(lambda: any(f.stat().st_size for f in adapters.glob("*.tmp-*/metrics.jsonl")), 180)
+        workers = psutil.Process(p.pid).children(recursive=True)
+        assert workers
+        t0 = time.time()
+        p.send_signal(signal.SIGTERM)
+        p.wait(timeout=30)
+        assert time.time() - t0 < 30 and p.returncode == 0
+        assert not any(w.is_running() and w.status() != psutil.STATUS_ZOMBIE for w in workers)
+    finally:
+        if p.poll() is None:
+            p.kill()
+    with Ledger.open(cfg.state_path) as led:
+        run = led.last_run()
+        assert run["status"] == "failed" and run["error"].startswith("interrupted")
+        assert led.count_pairs(split="train", unused_only=True) == run["info"]["train_pairs"]
+    assert not list(adapters.glob("*"))
+    assert read_status(cfg.state_path)["state"] == "stopped"
