@@ -34,7 +34,8 @@ HELDOUT_ROWS = [
     ("greedy reply length (tokens)", "gen_mean_tokens", "{:.1f}"),
 ]
 TRAIN_COLS = [("method", "method", "{}"), ("pairs", "pairs", "{}"), ("steps", "steps", "{}"),
-              ("train s", "seconds", "{:.1f}"), ("tokens/s", "tokens_per_sec", "{:.0f}"),
+              ("step s", "seconds", "{:.1f}"), ("ref pass s", "ref_pass_seconds", "{:.1f}"),
+              ("total s", "total_seconds", "{:.1f}"), ("tokens/s", "tokens_per_sec", "{:.0f}"),
               ("peak MB", "peak_memory_mb", "{:.0f}"), ("first loss", "first_loss", "{:.4f}"),
               ("last loss", "last_loss", "{:.4f}"), ("final train acc", "final_train_accuracy", "{:.3f}")]
 

@@ -79,16 +79,22 @@ def heldout_bars(columns: list[tuple[str, dict]]) -> bytes | None:
 
 
 def cost_bars(runs: list[dict]) -> bytes | None:
-    """Training time and peak memory per run (from each run's summary.json)."""
-    rows = [(r["name"], r["summary"].get("seconds"), r["summary"].get("peak_memory_mb")) for r in runs]
-    rows = [row for row in rows if row[1] is not None or row[2] is not None]
+    """Training time (steps alone and the whole run) and peak MLX memory per run (summary.json)."""
+    rows = [(r["name"], r["summary"].get("seconds"), r["summary"].get("total_seconds"),
+             r["summary"].get("peak_memory_mb")) for r in runs]
+    rows = [row for row in rows if any(v is not None for v in row[1:])]
     if not rows:
         return None
     fig, (a, b) = plt.subplots(1, 2, figsize=(9, 3.2))
-    names = [n for n, _, _ in rows]
-    a.bar(names, [s or 0.0 for _, s, _ in rows], color="tab:blue")
+    names = [n for n, *_ in rows]
+    x = range(len(rows))
+    a.bar([i - 0.2 for i in x], [s or 0.0 for _, s, _, _ in rows], 0.4, label="optimizer steps")
+    a.bar([i + 0.2 for i in x], [t or 0.0 for _, _, t, _ in rows], 0.4, label="whole run (load, reference, steps)")
+    a.set_xticks(list(x))
+    a.set_xticklabels(names)
+    a.legend(fontsize=7)
     a.set_title("training time (s)")
-    b.bar(names, [m or 0.0 for _, _, m in rows], color="tab:orange")
+    b.bar(names, [m or 0.0 for *_, m in rows], color="tab:orange")
     b.set_title("peak memory (MB)")
     for ax in (a, b):
         ax.grid(axis="y", alpha=0.3)
