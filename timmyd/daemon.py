@@ -240,7 +240,13 @@ class Daemon:
 
     def _start_watchers(self):
         from apscheduler.schedulers.background import BackgroundScheduler
-        from watchdog.events import FileSystemEventHandler
+        from watchdog.events import (
+            FileClosedEvent,
+            FileCreatedEvent,
+            FileModifiedEvent,
+            FileMovedEvent,
+            FileSystemEventHandler,
+        )
         from watchdog.observers import Observer
 
         daemon = self
@@ -254,7 +260,9 @@ class Daemon:
         export = self.cfg.export_path
         export.mkdir(parents=True, exist_ok=True)
         observer = Observer(timeout=5.0)  # its threads wake every 5 s instead of every 1 s when idle
-        observer.schedule(Handler(), str(export), recursive=True)
+        # only writes wake us: programs merely reading the exports (opens, close-no-write) do not
+        observer.schedule(Handler(), str(export), recursive=True,
+                          event_filter=[FileCreatedEvent, FileModifiedEvent, FileMovedEvent, FileClosedEvent])
         observer.daemon = True
         observer.start()
         sched = BackgroundScheduler(daemon=True)
