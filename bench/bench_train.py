@@ -11,7 +11,8 @@ subprocess with OpenBLAS (`timmyd.blas.worker_env()`); the parent samples the pr
 Measured per tool: wall time of the subprocess, the time inside the training function (timmyd:
 reference pass + steps; mlx-lm-lora: `train_dpo`), peak RSS. tokens/s uses ONE token definition for
 everyone: the prompt + reply tokens of both sequences of every pair trained on (timmyd's encoding),
-divided by the training-function time. timmyd runs with --no-final-eval (mlx-lm-lora gets no
+divided by the training-function time (wall), and per CPU-second spent inside it (robust on a busy
+machine, best with --threads 1). timmyd runs with --no-final-eval (mlx-lm-lora gets no
 validation set either), so both do training only. Requires `pip install -e .[bench]`.
 """
 
@@ -77,11 +78,12 @@ def child_timmyd(a) -> None:
     real, spent = trainer._run, {}
 
     def timed(*args, **kw):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         try:
             return real(*args, **kw)
         finally:
             spent["train_seconds"] = time.perf_counter() - t0
+            spent["train_cpu_seconds"] = time.process_time() - c0
 
     trainer._run = timed
     argv = ["train", str(a.data / "train.jsonl"), "--model", str(a.model), "--out", str(a.adapter),
@@ -116,11 +118,12 @@ def child_mlx_lm_lora(a) -> None:
     real, spent = dpo_trainer.train_dpo, {}
 
     def timed(*args, **kw):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         try:
             return real(*args, **kw)
         finally:
             spent["train_seconds"] = time.perf_counter() - t0
+            spent["train_cpu_seconds"] = time.process_time() - c0
 
     dpo_trainer.train_dpo = timed
     if hasattr(mll, "train_dpo"):
@@ -169,6 +172,8 @@ def run_child(kind: str, method: str, a, work: Path) -> dict:
         cmd += ["--micro-batch-size", str(a.micro_batch_size)]
     env = worker_env()
     env["TIMMYD_NO_REEXEC"] = "1"
+    if a.threads:
+        env["OPENBLAS_NUM_THREADS"] = env["OMP_NUM_THREADS"] = str(a.threads)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
     log = (work / f"{kind}-{method}.log").open("w")
     t0 = time.perf_counter()
@@ -198,6 +203,9 @@ def main() -> None:
     ap.add_argument("--rank", type=int, default=8)
     ap.add_argument("--lr", type=float, default=1e-5)
     ap.add_argument("--micro-batch-size", type=int, help="timmyd pairs per forward (default: the config's)")
+    ap.add_argument("--threads", type=int, default=0,
+                    help="BLAS threads per tool (0 = OpenBLAS default). 1 makes CPU seconds a clean measure "
+                         "of work on a busy machine: no spin-waiting threads, no luck in getting a second core")
     ap.add_argument("--rounds", type=int, default=1,
                     help="repeat the whole sequence (alternating order) and keep each tool's fastest run: "
                          "the least disturbed by other load on a shared machine")
@@ -253,30 +261,32 @@ def main() -> None:
             r = run_child(kind, method, a, work)
             r["tokens"] = tokens
             r["tokens_per_sec"] = tokens / r["train_seconds"]
+            r["tokens_per_cpu_sec"] = tokens / r["train_cpu_seconds"]
             history.append({"round": rnd + 1, "name": name, **{k: v for k, v in r.items() if k != "summary"}})
             print(f"  {name:18s} wall {r['wall_seconds']:7.1f} s  cpu {r['cpu_seconds']:7.1f} s  "
-                  f"train {r['train_seconds']:7.1f} s  "
-                  f"{r['tokens_per_sec']:8.1f} tok/s  peak RSS {r['peak_rss_mb']:7.0f} MB", flush=True)
+                  f"train {r['train_seconds']:7.1f} s (cpu {r['train_cpu_seconds']:6.1f} s)  "
+                  f"{r['tokens_per_sec']:7.1f} tok/s  {r['tokens_per_cpu_sec']:7.1f} tok/cpu-s  "
+                  f"peak RSS {r['peak_rss_mb']:6.0f} MB", flush=True)
             if name not in runs or r["train_seconds"] < runs[name]["train_seconds"]:
                 runs[name] = r
     if a.rounds > 1:
         print("fastest run of each:")
         for name, r in runs.items():
-            print(f"  {name:18s} train {r['train_seconds']:7.1f} s  {r['tokens_per_sec']:8.1f} tok/s  "
-                  f"cpu {r['cpu_seconds']:7.1f} s  peak RSS {r['peak_rss_mb']:7.0f} MB")
+            print(f"  {name:18s} train {r['train_seconds']:7.1f} s  {r['tokens_per_sec']:7.1f} tok/s  "
+                  f"{r['tokens_per_cpu_sec']:7.1f} tok/cpu-s  peak RSS {r['peak_rss_mb']:6.0f} MB")
 
     ratios = {}
     if "timmyd-dpo" in runs and "mlx-lm-lora-dpo" in runs:
         d, m = runs["timmyd-dpo"], runs["mlx-lm-lora-dpo"]
         ratios["timmyd_dpo_vs_mlx_lm_lora_tokens_per_sec"] = d["tokens_per_sec"] / m["tokens_per_sec"]
         ratios["timmyd_dpo_vs_mlx_lm_lora_wall"] = d["wall_seconds"] / m["wall_seconds"]
-        ratios["timmyd_dpo_vs_mlx_lm_lora_cpu_seconds"] = d["cpu_seconds"] / m["cpu_seconds"]
+        ratios["timmyd_dpo_vs_mlx_lm_lora_tokens_per_cpu_sec"] = d["tokens_per_cpu_sec"] / m["tokens_per_cpu_sec"]
         ratios["timmyd_dpo_vs_mlx_lm_lora_peak_rss"] = d["peak_rss_mb"] / m["peak_rss_mb"]
     if "timmyd-dpo" in runs and "timmyd-simpo" in runs:
         ratios["timmyd_simpo_vs_timmyd_dpo_tokens_per_sec"] = (runs["timmyd-simpo"]["tokens_per_sec"]
                                                                / runs["timmyd-dpo"]["tokens_per_sec"])
-        ratios["timmyd_simpo_vs_timmyd_dpo_cpu_seconds"] = (runs["timmyd-simpo"]["cpu_seconds"]
-                                                            / runs["timmyd-dpo"]["cpu_seconds"])
+        ratios["timmyd_simpo_vs_timmyd_dpo_tokens_per_cpu_sec"] = (runs["timmyd-simpo"]["tokens_per_cpu_sec"]
+                                                                   / runs["timmyd-dpo"]["tokens_per_cpu_sec"])
     targets = {"timmyd_dpo_vs_mlx_lm_lora_tokens_per_sec": (">=", 2.0),
                "timmyd_dpo_vs_mlx_lm_lora_peak_rss": ("<=", 0.6),
                "timmyd_simpo_vs_timmyd_dpo_tokens_per_sec": (">=", 1.3)}
