@@ -210,9 +210,9 @@ class Daemon:
         """Handle pending events, ingest, maybe run a cycle. Returns when to wake up next (monotonic
         seconds; None = only on an event)."""
         paths, rescan, debounce_at = self.take_events(force=force_events)
-        if rescan:
+        if rescan:  # the whole folder covers any changed paths too
             self.ingest([str(self.cfg.export_path)])
-        if paths:
+        elif paths:
             self.ingest(paths)
         if self.stop.is_set():
             return None
