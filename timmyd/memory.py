@@ -203,7 +203,9 @@ def estimate(model_dir: str | os.PathLike, rung: Rung, num_layers: int = 16, ran
     n_params, _ = _safetensors_params(model_dir)
     if n_params == 0:  # no safetensors (unusual): count from the config
         h, ff, L, v = d["hidden"], d["ff"], d["layers"], d["vocab"]
-        n_params = L * (2 * h * d["heads"] * d["head_dim"] + 2 * h * d["kv_heads"] * d["head_dim"] + 3 * h * ff) + 2 * v * h
+        tied = cfg.get("tie_word_embeddings", cfg.get("text_config", {}).get("tie_word_embeddings", False))
+        n_params = (L * (2 * h * d["heads"] * d["head_dim"] + 2 * h * d["kv_heads"] * d["head_dim"] + 3 * h * ff)
+                    + (1 if tied else 2) * v * h)
     weights = n_params * F32  # timmyd trains in float32 (MLX CPU); quantized inputs are dequantized
 
     L = d["layers"] if num_layers < 0 else min(num_layers, d["layers"])
