@@ -210,3 +210,16 @@ def test_judge_compares_candidate_with_current_replies(tiny_model, adapters):
     cand_reply, cur_reply = res["candidate"]["samples"][0]["reply"], res["current"]["samples"][0]["reply"]
     assert seen[0].index(cand_reply) < seen[0].index(cur_reply) or cand_reply == cur_reply
     assert {c["name"] for c in res["verdict"]["checks"]} >= {"judge", "comparable"}
+
+
+def test_base_model_without_chat_template_uses_the_plain_prompt(tiny_base_model):
+    from timmyd.evaluate import evaluate
+    from timmyd.train.data import prompt_ids
+
+    m = evaluate(tiny_base_model, None, PAIRS[:3], CFG)
+    assert m["n_pairs"] == 3 and m["gen_prompts"] == 2 and len(m["samples"]) == 2
+    import mlx_lm
+    _, tok = mlx_lm.load(str(tiny_base_model))
+    text = tok.decode(prompt_ids(tok, PAIRS[0]))
+    assert "User: How do I list files?" in text and text.endswith("Assistant: ")  # the trainer's fallback
+    assert all(0 <= s["tokens"] <= CFG.eval.max_new_tokens for s in m["samples"])
