@@ -174,3 +174,24 @@ def test_sigterm_during_real_training_stops_cleanly(tmp_path, standin, monkeypat
         assert led.count_pairs(split="train", unused_only=True) == run["info"]["train_pairs"]
     assert not list(adapters.glob("*"))
     assert read_status(cfg.state_path)["state"] == "stopped"
+
+
+@pytest.mark.slow
+def test_both_methods_real_cycle(tmp_path, standin, monkeypatch):
+    """method = both with the real trainer and evaluator: both adapters trained on the same pairs and
+    evaluated on the same held-out set; the candidate is the one the verdict rule prefers."""
+    from timmyd.verdict import decide
+
+    monkeypatch.delenv("TIMMYD_STATE", raising=False)
+    cfg = prepare(tmp_path / "demo", standin.url, threshold=5, train={"method": "both"})
+    seed_base(cfg)
+    assert Daemon(cfg).run(once=True) == 0
+    with Ledger.open(cfg.state_path) as led:
+        run = led.last_run()
+    s = run["summary"]
+    assert run["status"] in ("promoted", "rejected"), run["error"]
+    assert set(s["methods"]) == {"dpo", "simpo"} and all(m["ok"] for m in s["methods"].values())
+    assert s["eval"]["dpo"]["pairs_digest"] == s["eval"]["simpo"]["pairs_digest"]
+    simpo_wins = decide(s["eval"]["simpo"], s["eval"]["dpo"], cfg.verdict).promote
+    assert s["candidate"] == ("simpo" if simpo_wins else "dpo")
+    assert s["methods"]["simpo"]["summary"]["method"] == "simpo"
