@@ -211,3 +211,22 @@ def test_guard_also_stops_on_the_trainers_reported_mlx_peak(tmp_path):
     res = run_guarded([sys.executable, "-c", code], mem, tmp_path / "w.log", out_dir=out)
     assert res.guard.stopped and "crossed the stop line" in res.guard.reason
     assert res.guard.peak_reported_mb == 5000.0 and res.guard.peak_rss < 200 * MB
+
+
+def test_worker_exits_when_its_daemon_dies(tmp_path):
+    """An orphaned worker (daemon SIGKILLed) must not keep training next to the next daemon's run."""
+    import psutil
+
+    child_code = "from timmyd.worker import watch_parent; import time; watch_parent(0.1); time.sleep(60)"
+    parent_code = (f"import subprocess, sys, time; p = subprocess.Popen([sys.executable, '-c', {child_code!r}], "
+                   "start_new_session=True); print(p.pid, flush=True); time.sleep(60)")
+    parent = subprocess.Popen([sys.executable, "-c", parent_code], stdout=subprocess.PIPE, text=True)
+    child = psutil.Process(int(parent.stdout.readline()))
+    time.sleep(1.0)
+    assert child.is_running()
+    parent.kill()
+    parent.wait()
+    t0 = time.time()
+    while time.time() - t0 < 10 and child.is_running() and child.status() != psutil.STATUS_ZOMBIE:
+        time.sleep(0.1)
+    assert not child.is_running() or child.status() == psutil.STATUS_ZOMBIE

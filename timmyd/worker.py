@@ -6,8 +6,8 @@ run, and on Linux OpenBLAS can only be preloaded at process start (`timmyd.blas.
 Why the CLI: the worker is then exactly what a user can run by hand (`timmyd train ... --json`).
 
 `python -m timmyd.worker [--memory-limit-gb G] -- ARGS...` is the worker's entry point: it sets MLX's
-own memory limit (enforced on Metal; the CPU backend ignores it, where the RSS guard does the job)
-and runs `timmyd ARGS...` in-process.
+own memory limit (enforced on Metal; the CPU backend ignores it, where the RSS guard does the job),
+exits if its parent daemon disappears, and runs `timmyd ARGS...` in-process.
 """
 
 from __future__ import annotations
@@ -196,8 +196,26 @@ def train_with_ladder(rungs: list[Rung], data: Path, model_dir: str, out_dir: Pa
     return outcome
 
 
+def watch_parent(interval: float = 2.0) -> threading.Thread:
+    """Exit when the daemon that started us is gone (SIGKILLed, crashed): the worker runs in its own
+    session, so nothing else would stop an orphaned training run from competing with the next one
+    for memory. Polling getppid() is portable (Linux's PR_SET_PDEATHSIG has no macOS equivalent)."""
+    parent = os.getppid()
+
+    def run() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:
+                os._exit(70)  # no cleanup: the daemon's recovery removes our temp dir
+
+    t = threading.Thread(target=run, name="parent-watch", daemon=True)
+    t.start()
+    return t
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    watch_parent()
     limit = None
     if argv[:1] == ["--memory-limit-gb"]:
         limit, argv = float(argv[1]), argv[2:]
