@@ -223,3 +223,41 @@ def test_base_model_without_chat_template_uses_the_plain_prompt(tiny_base_model)
     text = tok.decode(prompt_ids(tok, PAIRS[0]))
     assert "User: How do I list files?" in text and text.endswith("Assistant: ")  # the trainer's fallback
     assert all(0 <= s["tokens"] <= CFG.eval.max_new_tokens for s in m["samples"])
+
+
+def test_base_results_cached_on_disk_and_keyed_by_model(tiny_model, adapters, tmp_path, monkeypatch):
+    import os
+
+    from timmyd import evaluate as ev
+    from timmyd.eval_cache import fingerprint
+
+    calls = []
+    real = ev.pair_logps
+    monkeypatch.setattr(ev, "pair_logps", lambda m, enc, bs, base, packed=True: (
+        calls.append((base, len(enc))), real(m, enc, bs, base, packed))[1])
+    first = ev.evaluate(tiny_model, adapters["a"], PAIRS[:3], CFG)
+    files = list((tmp_path / "state" / "cache" / "eval-base").glob("*.json"))  # TIMMYD_STATE (conftest)
+    assert [f.stem for f in files] == [fingerprint(tiny_model)]
+    assert calls == [(True, 3), (False, 3)]
+    calls.clear()
+    second = ev.evaluate(tiny_model, adapters["a"], PAIRS, CFG)  # a new process would see the same file
+    assert calls == [(True, 2), (False, 5)]  # only the two new pairs went through the base
+    uncached = ev.evaluate(tiny_model, adapters["a"], PAIRS, small_cfg(gen_prompts=2, max_new_tokens=6,
+                                                                        batch_size=2, cache_base=False))
+    for k in ("base_chosen_logp", "base_rejected_logp", "reward_margin", "base_gen_mean_tokens"):
+        assert second[k] == pytest.approx(uncached[k], rel=1e-5, abs=1e-4)
+    assert [s["base_reply"] for s in second["samples"]] == [s["base_reply"] for s in uncached["samples"]]
+    assert first["base_chosen_logp"] == pytest.approx(np.mean([r["base_chosen_logp"] for r in second["per_pair"]
+                                                               if r["key"] in {p.key for p in PAIRS[:3]}]))
+    files[0].write_text("{not json")  # a damaged cache is ignored and rebuilt
+    calls.clear()
+    ev.evaluate(tiny_model, None, PAIRS[:1], CFG)
+    assert calls == [(True, 1)] and json.loads(files[0].read_text())["version"] == 1
+    weights = next(Path(tiny_model).glob("*.safetensors"))
+    before = fingerprint(tiny_model)
+    st = weights.stat()
+    os.utime(weights, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))  # new weights: a different cache
+    try:
+        assert fingerprint(tiny_model) != before
+    finally:
+        os.utime(weights, ns=(st.st_atime_ns, st.st_mtime_ns))

@@ -75,6 +75,7 @@ class EvalConfig:
     max_new_tokens: int = 64  # greedy generation length cap for the length metric
     gen_prompts: int = 8  # held-out prompts used for generation metrics
     batch_size: int = 4  # held-out pairs per forward pass
+    cache_base: bool = True  # keep the base model's held-out log-probs and replies on disk
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ sequences training saw.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import time
 from pathlib import Path
@@ -172,28 +173,42 @@ def _generate_all(model, prompts: list[list[int]], stop: set[int], max_new_token
 
 
 def generations(model, tokenizer, pairs: list[Pair], max_new_tokens: int, base: bool,
-                cache: dict | None = None) -> list[dict]:
-    """Greedy replies to each pair's prompt; base=True with the LoRA off (base replies cached by key)."""
+                cache=None) -> list[dict]:
+    """Greedy replies to each pair's prompt; base=True with the LoRA off, reusing `cache` (a BaseCache)."""
     from timmyd.train import lora_disabled
     from timmyd.train.data import prompt_ids
 
-    ck = lambda p: ("gen", p.key, max_new_tokens)  # noqa: E731
-    todo = [p for p in pairs if not (base and cache is not None and ck(p) in cache)]
+    prompts = [prompt_ids(tokenizer, p) for p in pairs]
+    rows: list[dict | None] = [cache.get_gen(ids, max_new_tokens) if base and cache is not None else None for ids in prompts]
+    todo = [i for i, r in enumerate(rows) if r is None]
     if todo:
-        prompts = [prompt_ids(tokenizer, p) for p in todo]
         stop = _stop_ids(tokenizer)
-        if base:
-            with lora_disabled(model):
-                toks = _generate_all(model, prompts, stop, max_new_tokens)
+        with lora_disabled(model) if base else contextlib.nullcontext():
+            toks = _generate_all(model, [prompts[i] for i in todo], stop, max_new_tokens)
+        for i, t in zip(todo, toks, strict=True):
+            rows[i] = {"tokens": len(t), "text": tokenizer.decode(t), "hit_cap": len(t) >= max_new_tokens}
+            if base and cache is not None:
+                cache.put_gen(prompts[i], max_new_tokens, rows[i])
+    return rows
+
+
+def base_logps(model, encoded: list, batch_size: int, packed: bool, cache) -> np.ndarray:
+    """The base model's (n, 2) summed log-probs; pairs found in `cache` (a BaseCache) are not recomputed."""
+    out = np.zeros((len(encoded), 2))
+    todo = []
+    for i, e in enumerate(encoded):
+        hit = cache.get_logps(e)
+        if hit is None:
+            todo.append(i)
         else:
-            toks = _generate_all(model, prompts, stop, max_new_tokens)
-        fresh = {p.key: {"tokens": len(t), "text": tokenizer.decode(t), "hit_cap": len(t) >= max_new_tokens}
-                 for p, t in zip(todo, toks, strict=True)}
-        if base and cache is not None:
-            cache.update({ck(p): fresh[p.key] for p in todo})
-    else:
-        fresh = {}
-    return [fresh[p.key] if p.key in fresh else cache[ck(p)] for p in pairs]
+            out[i] = hit
+    if todo:
+        fresh = pair_logps(model, [encoded[i] for i in todo], batch_size, base=True, packed=packed)
+        for j, i in enumerate(todo):
+            out[i] = fresh[j]
+            cache.put_logps(encoded[i], float(fresh[j, 0]), float(fresh[j, 1]))
+    logger.debug("base log-probs: {} cached, {} computed", len(encoded) - len(todo), len(todo))
+    return out
 
 
 def _mean(x) -> float:
@@ -226,6 +241,20 @@ def summarize(pol: np.ndarray, base: np.ndarray, n_tok: np.ndarray, kl_sum: np.n
     return m
 
 
+def _base_cache(base_cache: dict | None, cfg, model_dir):
+    """The BaseCache for this model: shared through `base_cache` across calls, on disk under the state
+    directory unless `[eval].cache_base` is off."""
+    from timmyd.eval_cache import BaseCache
+
+    key = ("base", str(model_dir))
+    if base_cache is not None and key in base_cache:
+        return base_cache[key]
+    cache = BaseCache.for_model(cfg.state_path, model_dir) if cfg.eval.cache_base else BaseCache(None)
+    if base_cache is not None:
+        base_cache[key] = cache
+    return cache
+
+
 def _lap(timings: dict):
     """Record seconds since the previous lap under a stage name (where an evaluation spends its time)."""
     last = [time.perf_counter()]
@@ -243,8 +272,10 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
              base_cache: dict | None = None, loaded=None) -> dict:
     """Metrics for `adapter_dir` (None = the base model itself) on held-out `pairs`; see module doc.
 
-    `cfg` is the full Config (uses [eval] and [train].max_seq_length). Pass one `base_cache` dict to
-    several calls on the same model and pairs to compute the base's log-probs and generations once.
+    `cfg` is the full Config (uses [eval] and [train].max_seq_length). The base model's log-probs and
+    replies are kept per token sequence in `<state>/cache/eval-base/` (`timmyd.eval_cache`), so later
+    evaluations compute only new pairs; pass one `base_cache` dict to several calls in one process to
+    share that cache and the fast-path probe.
     `loaded` = (model, tokenizer) already loaded with this adapter, to skip loading.
     """
     from timmyd.train import encode_pairs, load_model, probe_fast_paths
@@ -277,13 +308,8 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
     packed = flags["pack"]
     lap("probe")
 
-    key = ("logps", pairs_digest(pairs), cfg.train.max_seq_length)
-    if base_cache is not None and key in base_cache:
-        base = base_cache[key]
-    else:
-        base = pair_logps(model, encoded, bs, base=True, packed=packed)
-        if base_cache is not None:
-            base_cache[key] = base
+    cache = _base_cache(base_cache, cfg, model_dir)
+    base = base_logps(model, encoded, bs, packed, cache)
     lap("base_logps")
     pol = pair_logps(model, encoded, bs, base=False, packed=packed) if has_adapter else base.copy()
     lap("logps")
@@ -296,7 +322,7 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
     gen_pairs = sorted(pairs, key=lambda p: p.key)[:k]
     samples = []
     if k and cfg.eval.max_new_tokens > 0:
-        b_rows = generations(model, tokenizer, gen_pairs, cfg.eval.max_new_tokens, True, base_cache)
+        b_rows = generations(model, tokenizer, gen_pairs, cfg.eval.max_new_tokens, True, cache)
         p_rows = generations(model, tokenizer, gen_pairs, cfg.eval.max_new_tokens, False) if has_adapter else b_rows
         for p, pr, br in zip(gen_pairs, p_rows, b_rows, strict=True):
             samples.append({"key": p.key, "prompt": p.last_user, "chosen": p.chosen, "reply": pr["text"],
@@ -309,6 +335,7 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
         metrics.update(gen_prompts=0, max_new_tokens=cfg.eval.max_new_tokens, gen_mean_tokens=None,
                        base_gen_mean_tokens=None, gen_hit_cap=0)
     lap("generation")
+    cache.save()
     metrics["samples"] = samples
     metrics["per_pair"] = [
         {"key": e.key, "chosen_logp": float(pol[i, 0]), "rejected_logp": float(pol[i, 1]),
