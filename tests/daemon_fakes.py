@@ -75,9 +75,17 @@ def fake_promote(argv):
     return 0 if status == "promoted" else 3
 
 
+def fake_report(argv):
+    """`report ADAPTER... --json`: names a report next to the first adapter."""
+    first = Path(argv[1])
+    print(json.dumps({"report": {"html": str(first / "report.html"), "markdown": str(first / "report.md")},
+                      "runs": [a for a in argv[1:] if not a.startswith("--")]}))
+    return 0
+
+
 def dispatch():
     argv = sys.argv[1:]
-    return {"eval": fake_eval, "promote": fake_promote}.get(argv[0], main)(argv)
+    return {"eval": fake_eval, "promote": fake_promote, "report": fake_report}.get(argv[0], main)(argv)
 
 
 if __name__ == "__main__":

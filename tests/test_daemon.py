@@ -139,6 +139,7 @@ def test_service_runs_a_both_cycle_and_promotes_the_better_method(tmp_path, monk
         assert s["candidate"] == "simpo"  # 0.8 beats DPO's 0.6 by the verdict rule
         assert s["eval"]["dpo"]["accuracy_per_token"] == 0.6 and "per_pair" not in s["eval"]["dpo"]
         assert run["verdict"]["promote"] and run["adapter_dir"].endswith(f"{run['id']}-simpo")
+        assert s["report"]["html"].startswith(str(cfg.state_path / "adapters" / f"{run['id']}-dpo"))
         assert led.count_pairs(split="train", unused_only=True) == 0  # consumed exactly once
         assert {r["run_id"] for r in led.pair_rows(split="train")} == {run["id"]}
     assert fake_promote() == [(run["adapter_dir"], run["id"])]

@@ -78,6 +78,7 @@ def test_daemon_ingests_trains_and_promotes_into_standin(tmp_path, standin, monk
         assert r["pairs"] == {"train": n_train, "heldout": n_held}
         assert r["verdict"]["promote"] and r["metrics"]["n_pairs"] == n_held
         assert r["peak_rss_mb"] > 50 and r["peak_memory_mb"] > 0
+        assert Path(r["report"]).is_file() and Path(r["report"]).parent.parent == cfg.state_path / "reports"
         assert s["pending_train_pairs"] == 0 and s["threshold"] == 5
         assert s["served"]["tag"] == f"timmy-demo:run-{r['id']}"
         quarantined = {Path(q["path"]).name for q in s["quarantine"]["recent"]}

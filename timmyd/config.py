@@ -124,6 +124,7 @@ class DaemonConfig:
     log_rotation_mb: float = 10.0  # state/logs/timmyd.log is rotated at this size
     log_keep: int = 5  # rotated log files kept
     keep_runs: int = 20  # run folders and candidate adapters kept in state/ (promoted ones always stay)
+    report: bool = True  # write the Markdown + HTML report of each cycle to state/reports/
 
 
 @dataclass(frozen=True)

@@ -172,12 +172,29 @@ def run_cycle(cfg: Config, ledger, stop: threading.Event, step: Step | None = No
     record["adapter_dir"] = good[cand].adapter
     verdict = decide(record["eval"][cand], current, cfg.verdict)
     record["verdict"] = verdict.to_dict()
+    if cfg.daemon.report:
+        record["report"] = write_report(cfg, [o.adapter for o in good.values()], run_dir, stop, launcher)
     ledger.mark_used([p.key for p in train], run_id)  # consumed: the verdict is in
     if not verdict.promote:
         return finish("rejected")
     info("promoting", {"candidate": cand})
     record["promotion"] = do_promote(cfg, ledger, good[cand].adapter, run_id, stop, launcher)
     return finish("promoted" if promotion_ok(record["promotion"]) else "succeeded")
+
+
+def write_report(cfg: Config, adapters: list[str], run_dir: Path, stop: threading.Event,
+                 launcher: Launcher | None) -> dict:
+    """`timmyd report ADAPTER... --json` (timmyd.report: curves, held-out metrics, replies, verdicts) in
+    a worker, so matplotlib never loads into the daemon. A failed report never fails the cycle."""
+    args = ["report", *adapters, "--json"]
+    if cfg.source:
+        args += ["--config", cfg.source]
+    cmd = (launcher or (lambda a: cli_command(a, cfg.memory.budget_gb)))(args)
+    res = run_guarded(cmd, cfg.memory, run_dir / "report.log", stop_event=stop)
+    if res.ok and isinstance((res.output or {}).get("report"), dict):
+        return res.output["report"]
+    logger.warning("the cycle's report was not written: {}", res.reason)
+    return {"error": res.reason}
 
 
 def promotion_ok(p: dict | None) -> bool:

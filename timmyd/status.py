@@ -92,6 +92,7 @@ def run_view(run: dict | None) -> dict | None:
         if verdict else None,
         "promoted_tag": promo.get("tag") if promo.get("status") in ("promoted", "ok", "success") else None,
         "promotion": promo or None, "error": run.get("error") or info.get("error"), "ladder": ladder,
+        "report": (info.get("report") or {}).get("html"),
     }
 
 
@@ -192,6 +193,8 @@ def render(s: dict) -> str:
             lines.append(f"promotion  {p.get('status')}: {p.get('detail', '')}")
         for step in r.get("ladder") or []:
             lines.append(f"ladder     {step}")
+        if r.get("report"):
+            lines.append(f"report     {r['report']}")
         if r.get("error"):
             lines.append(f"error      {r['error']}")
     else:
