@@ -87,6 +87,7 @@ def test_status_shows_last_run_pending_and_quarantine(tmp_path):
     assert r["id"] == rid and r["status"] == "promoted" and r["candidate"] == "simpo"
     assert r["peak_memory_mb"] == 812.5 and r["promoted_tag"] == "timmy:run-1"
     assert r["metrics"] == {"accuracy_per_token": 0.75, "n_pairs": 1}
+    assert r["per_method"] == {"simpo": {"accuracy_per_token": 0.75}}
     assert r["verdict"]["reasons"] == ["accuracy_per_token 0.750 vs 0.500"]
     assert r["ladder"] == ["dpo [configured]: memory guard: worker at 1.2 GB crossed"]
     assert s["quarantine"]["count"] == 1 and s["quarantine"]["recent"][0]["line"] == 3

@@ -80,8 +80,13 @@ def run_view(run: dict | None) -> dict | None:
                 why = a.get("reason") or f"preflight estimate {a.get('estimate_gb')} GB > limit {a.get('limit_gb')} GB"
                 step = (a.get("rung") or {}).get("step", "")
                 ladder.append(f"{name} [{step}]: {why}")
+    per_method = {}
+    for name, ev in (info.get("eval") or {}).items():
+        if name != "current" and isinstance(ev, dict):
+            per_method[name] = {k: ev[k] for k in ("accuracy_per_token", "delta_chosen_logp_per_token") if k in ev}
     return {
         "id": run.get("id"), "status": run.get("status"), "method": run.get("method"),
+        "per_method": per_method,
         "started": run.get("started"), "finished": run.get("finished"),
         "duration_s": info.get("duration_s"), "pairs": info.get("pairs") or run.get("pairs_used"),
         "candidate": cand, "peak_memory_mb": max(peak) if peak else None,
@@ -181,6 +186,11 @@ def render(s: dict) -> str:
         if m:
             lines.append("           " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
                                                   for k, v in m.items()))
+        pm = r.get("per_method") or {}
+        if len(pm) > 1:
+            lines.append("           " + " | ".join(
+                f"{k}: acc/token {m.get('accuracy_per_token', float('nan')):.3f}, chosen "
+                f"{m.get('delta_chosen_logp_per_token', float('nan')):+.3f} nats/token" for k, m in pm.items()))
         v = r.get("verdict")
         if v:
             lines.append(f"verdict    {'PROMOTE' if v.get('promote') else 'keep current'}")
