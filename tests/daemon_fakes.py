@@ -83,9 +83,17 @@ def fake_report(argv):
     return 0
 
 
+def fake_ingest(argv):
+    """`ingest PATH... --json`: reports the paths it was given."""
+    rest = argv[1:argv.index("--config")] if "--config" in argv else argv[1:]
+    print(json.dumps({"files": 0, "pairs_added": 0, "paths": [a for a in rest if not a.startswith("--")]}))
+    return 0
+
+
 def dispatch():
     argv = sys.argv[1:]
-    return {"eval": fake_eval, "promote": fake_promote, "report": fake_report}.get(argv[0], main)(argv)
+    fakes = {"eval": fake_eval, "promote": fake_promote, "report": fake_report, "ingest": fake_ingest}
+    return fakes.get(argv[0], main)(argv)
 
 
 if __name__ == "__main__":

@@ -360,3 +360,18 @@ def test_prune_keeps_newest_and_promoted_runs(tmp_path):
     assert left == [ids[1], ids[3], ids[4]]  # newest two + the one in service
     assert sorted(p.name for p in (state / "adapters").iterdir()) == [f"{i}-dpo" for i in (ids[1], ids[3], ids[4])]
     assert len(removed) == 4
+
+
+def test_ingest_runs_in_a_worker_when_it_needs_the_model(tmp_path):
+    """[mining] rejected_from_base generates replies with the base model: that ingest runs as a guarded
+    worker so MLX never loads into the long-lived daemon."""
+    cfg = make_cfg(tmp_path, threshold=100)
+    Path(cfg.source).write_text(Path(cfg.source).read_text() + "[mining]\nrejected_from_base = true\n")
+    cfg = config_mod.load(cfg.source)
+    cfg.export_path.mkdir()
+    (cfg.export_path / "s.jsonl").write_text("{}\n")
+    launched = []
+    d = Daemon(cfg, launcher=lambda a: launched.append(a) or fake_launcher(a))
+    assert d.run(once=True) == 0
+    assert launched and launched[0][:2] == ["ingest", str(cfg.export_path)] and "--json" in launched[0]
+    assert d.status["last_ingest"]["result"]["paths"] == [str(cfg.export_path)]

@@ -132,14 +132,30 @@ class Daemon:
         if not paths:
             return
         self.set_status("ingesting")
-        try:
-            from timmyd.ingest import ingest_paths
-            res = ingest_paths(paths, self.ledger, self.cfg)
-        except Exception:  # noqa: BLE001 - bad input must never stop the daemon
-            logger.exception("ingest of {} failed; will retry at the next rescan", paths[:3])
-            return
+        if self.cfg.mining.rejected_from_base:  # generating replies loads the model: not in the daemon
+            res = self._ingest_in_worker(paths)
+            if res is None:
+                return
+        else:
+            try:
+                from timmyd.ingest import ingest_paths
+                res = ingest_paths(paths, self.ledger, self.cfg)
+            except Exception:  # noqa: BLE001 - bad input must never stop the daemon
+                logger.exception("ingest of {} failed; will retry at the next rescan", paths[:3])
+                return
         logger.info("ingested {} path(s): {}", len(paths), _brief(res))
         self.status["last_ingest"] = {"time": now_iso(), "result": _brief(res)}
+
+    def _ingest_in_worker(self, paths: list[str]) -> dict | None:
+        """`timmyd ingest PATHS --json` under the memory guard (used when ingest runs the base model)."""
+        from timmyd.worker import cli_command, run_guarded
+        args = ["ingest", *paths, "--json"] + (["--config", self.cfg.source] if self.cfg.source else [])
+        cmd = (self.launcher or (lambda a: cli_command(a, self.cfg.memory.budget_gb)))(args)
+        res = run_guarded(cmd, self.cfg.memory, self.state / "logs" / "ingest-worker.log", stop_event=self.stop)
+        if not res.ok:
+            logger.error("ingest worker failed ({}); will retry at the next rescan", res.reason)
+            return None
+        return res.output
 
     def take_events(self, force: bool = False) -> tuple[list[str], bool, float | None]:
         """(changed paths whose debounce has elapsed, rescan due?, when the debounce ends if pending)."""
