@@ -261,3 +261,18 @@ def test_base_results_cached_on_disk_and_keyed_by_model(tiny_model, adapters, tm
         assert fingerprint(tiny_model) != before
     finally:
         os.utime(weights, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+def test_fast_path_probe_runs_once_per_model(tiny_model, adapters, monkeypatch):
+    from timmyd import evaluate as ev
+    from timmyd.eval_cache import BaseCache
+
+    probes = []
+    import timmyd.train as train_pkg
+    real = train_pkg.probe_fast_paths
+    monkeypatch.setattr(train_pkg, "probe_fast_paths", lambda m, enc: (probes.append(len(enc)), real(m, enc))[1])
+    ev.evaluate(tiny_model, adapters["a"], PAIRS[:2], CFG)
+    ev.evaluate(tiny_model, adapters["b"], PAIRS[:2], CFG)  # a new call, same model: flags from the cache
+    assert probes == [2]
+    flags = BaseCache.for_model(config.Config().state_path, tiny_model).get_probe()
+    assert flags["head"] and flags["pack"]  # llama: the fast paths are exact

@@ -5,8 +5,10 @@ needs the base's summed log-probs of each held-out pair and its greedy replies (
 rewards, the deltas and the length check). Those are stored per model in
 `<state>/cache/eval-base/<model fingerprint>.json`, keyed by the exact token ids they were computed
 from (plus the length cap for replies), so any change of tokenizer, template, truncation or weights
-misses the cache instead of returning a stale number. The fingerprint hashes `config.json` and the
-names, sizes and modification times of the weight files. Writes are atomic (temp file + rename); an
+misses the cache instead of returning a stale number. The trainer's fast-path probe result for the
+model is kept too (per mlx-lm version): it runs full-vocabulary logits and costs 10-20 s on Gemma.
+The fingerprint hashes `config.json`, the names, sizes and modification times of the weight files,
+and the tokenizer and template files. Writes are atomic (temp file + rename); an
 unreadable cache file is ignored and rebuilt.
 """
 
@@ -34,6 +36,12 @@ def fingerprint(model_dir: str | Path) -> str:
         if (p / name).is_file():
             h.update(hashlib.sha256((p / name).read_bytes()).digest())
     return h.hexdigest()[:24]
+
+
+def _mlx_lm_version() -> str:
+    from importlib.metadata import version
+
+    return version("mlx-lm")
 
 
 def _key(*parts) -> str:
@@ -71,6 +79,15 @@ class BaseCache:
 
     def put_gen(self, prompt: list[int], max_new_tokens: int, row: dict) -> None:
         self.data["gen"][_key(prompt, max_new_tokens)] = row
+        self.dirty = True
+
+    def get_probe(self) -> dict | None:
+        """The trainer's fast-path flags found for this model under the installed mlx-lm."""
+        rec = self.data.get("probe")
+        return rec["flags"] if rec and rec.get("mlx_lm") == _mlx_lm_version() else None
+
+    def put_probe(self, flags: dict) -> None:
+        self.data["probe"] = {"mlx_lm": _mlx_lm_version(), "flags": dict(flags)}
         self.dirty = True
 
     def save(self) -> None:

@@ -296,19 +296,18 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
     bs = max(1, cfg.eval.batch_size)
     lap("load")
     # the trainer's exactness check of its fast paths, on the two shortest pairs (it runs full logits);
-    # once per model directory when several adapters share a base_cache
-    probe_key = ("probe", str(model_dir))
-    if base_cache is not None and probe_key in base_cache:
-        flags = base_cache[probe_key]
-        set_fast_paths(model, flags)
-    else:
+    # once per model (fingerprint and mlx-lm version), remembered in the base cache
+    cache = _base_cache(base_cache, cfg, model_dir)
+    flags = cache.get_probe()
+    if flags is None:
         flags = probe_fast_paths(model, sorted(encoded, key=lambda e: e.length)[:2])
-        if base_cache is not None:
-            base_cache[probe_key] = flags
+        cache.put_probe(flags)
+    else:  # head-only logits and packing need no change to the model; the shared-prompt layout
+        # (trainer flag "share") patches its rotary layers, so evaluation never restores or uses it
+        set_fast_paths(model, {**flags, "share": False})
     packed = flags["pack"]
     lap("probe")
 
-    cache = _base_cache(base_cache, cfg, model_dir)
     base = base_logps(model, encoded, bs, packed, cache)
     lap("base_logps")
     pol = pair_logps(model, encoded, bs, base=False, packed=packed) if has_adapter else base.copy()
