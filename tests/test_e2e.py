@@ -121,7 +121,7 @@ def test_real_trainer_killed_mid_training(tmp_path, standin, monkeypatch):
     import psutil
 
     monkeypatch.delenv("TIMMYD_STATE", raising=False)
-    cfg = prepare(tmp_path / "demo", standin.url, threshold=5, train={"iters": 400})
+    cfg = prepare(tmp_path / "demo", standin.url, threshold=5, train={"iters": 400, "method": "dpo"})
     d = Daemon(cfg)
     t = threading.Thread(target=d.run, daemon=True)
     t.start()
