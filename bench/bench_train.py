@@ -1,6 +1,7 @@
 """Benchmark: timmyd DPO, timmyd SimPO and mlx-lm-lora 5.10.2 DPO on the same model, pairs and LoRA.
 
     python bench/bench_train.py [--pairs 40] [--steps 10] [--batch-size 4] [--rank 8] [--out results.json]
+    python bench/bench_train.py --model DIR ...   # an existing MLX model instead of the generated llama
 
 One generated ~27 M llama (`timmyd.tiny.build_model(size="bench")`), one pair file (realistic pairs:
 short chosen reply, long rejected one; from ../shared/data/pairs when present, else built in), LoRA
@@ -215,7 +216,7 @@ def main() -> None:
     # child mode (internal)
     ap.add_argument("--child", choices=["timmyd", "mlx-lm-lora"])
     ap.add_argument("--method", default="dpo")
-    ap.add_argument("--model", type=Path)
+    ap.add_argument("--model", type=Path, help="an existing MLX model directory (default: a generated ~27 M llama)")
     ap.add_argument("--data", type=Path)
     ap.add_argument("--adapter", type=Path)
     ap.add_argument("--result", type=Path)
@@ -229,9 +230,10 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     from timmyd.tiny import build_model
 
-    a.model = work / "model"
-    if not (a.model / "model.safetensors").exists():
-        build_model(a.model, size="bench", seed=0)
+    if a.model is None:  # --model DIR: an existing MLX model (e.g. `timmyd import-base` of Gemma 3 270M)
+        a.model = work / "model"
+        if not (a.model / "model.safetensors").exists():
+            build_model(a.model, size="bench", seed=0)
     a.data = work / "data"
     a.data.mkdir(exist_ok=True)
     recs = bench_records(a.pairs)
@@ -248,7 +250,7 @@ def main() -> None:
     trained = a.steps * a.batch_size
     epochs, rest = divmod(trained, len(enc))
     tokens = epochs * sum(per_pair) + (sum(per_pair[:rest]) if rest else 0)  # exact when steps*batch = pairs
-    print(f"model: {a.model} (bench llama), pairs {len(enc)}, tokens per pair "
+    print(f"model: {a.model} ({'bench llama' if a.model == work / 'model' else 'given'}), pairs {len(enc)}, tokens per pair "
           f"(both sequences) mean {sum(per_pair) / len(per_pair):.0f} min {per_pair[0]} max {per_pair[-1]}; "
           f"{a.steps} steps x batch {a.batch_size}; token total {tokens}", flush=True)
 
