@@ -7,11 +7,14 @@
 - `encode_pairs(pairs, tokenizer, max_seq_length) -> list[EncodedPair]`: chat template (or the plain
   fallback, see `data.PLAIN_ROLES`), reply + end-of-turn token, truncation keeping replies and the
   prompt's end; `truncation_counts(encoded)`.
-- `make_batch(encoded_pairs, packed=True) -> Batch`: B pairs -> 2B sequences (chosen first).
+- `make_batch(encoded_pairs, packed=True, shared=False) -> Batch`: B pairs -> 2B sequences (chosen
+  first); `packed` puts a pair's two sequences in one row, `shared` also computes their prompt once.
+  `batch_for(model, encoded_pairs)` picks the fastest layout the model passed `probe_fast_paths` with.
 - `sequence_logps(model, batch) -> (logp_sum, n_tokens)`: summed log-prob and token count of the
   response tokens of each of the 2B sequences (chosen 0..B-1, rejected B..2B-1), logits only at
-  response positions. Call `probe_fast_paths(model, some_encoded_pairs)` once after loading a model
-  of a family other than llama/qwen/gemma-style, and build batches with `packed=flags["pack"]`.
+  response positions. `probe_fast_paths(model, a_few_short_encoded_pairs)` checks every fast path
+  against the naive full-logits forward once per loaded model and records which are exact (the
+  shared-prompt layout wraps the model's rotary layers; plain calls pass through unchanged).
 - `dpo_loss`, `simpo_loss`, `pair_accuracy`: pure loss functions (see `losses.py` for the maths).
 - `TrainOptions.from_config(cfg.train, **overrides)` and
   `train(pairs, model_dir, out_dir, options, init_adapter=None, progress=True) -> summary dict`:
@@ -28,7 +31,7 @@ from importlib import import_module
 _EXPORTS = {
     "Batch": "data", "EncodedPair": "data", "encode_pairs": "data", "make_batch": "data",
     "truncation_counts": "data", "dpo_loss": "losses", "pair_accuracy": "losses", "simpo_loss": "losses",
-    "TrainError": "errors", "load_model": "model", "lora_disabled": "model",
+    "TrainError": "errors", "batch_for": "model", "load_model": "model", "lora_disabled": "model",
     "naive_sequence_logps": "model", "probe_fast_paths": "model", "sequence_logps": "model",
     "TrainOptions": "trainer", "reference_logps": "trainer", "train": "trainer",
 }
