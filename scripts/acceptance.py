@@ -9,7 +9,9 @@ A thin driver over what already exists; nothing here re-implements a stage:
 4. `timmyd run --once` on a config written into the run dir (`method = "both"`, threshold 1): ingest ->
    train DPO and SimPO in guarded workers -> evaluate both (and the base) on the held-out split ->
    verdict -> report -> promote the winner into the stand-in;
-5. `timmyd export-gguf` for each trained adapter; the report (md + html) and summary.json to --out.
+5. `timmyd export-gguf` for each trained adapter; the report (md + html) and summary.json to --out;
+6. (with llama-cpp-python) llama.cpp loads the served base GGUF with each adapter GGUF and scores held-out
+   pairs like MLX does (`scripts/acceptance_llamacpp.py`).
 
 Timing: every worker the daemon starts goes through `timmyd.worker.run_guarded`; this script wraps it
 to record each worker's wall time and memory (peak RSS of the process tree and MLX's reported peak).
@@ -232,6 +234,11 @@ def _fmt(v) -> str:
     return f"{v:.3f}" if isinstance(v, float) else str(v)
 
 
+def _has(module: str) -> bool:
+    import importlib.util
+    return importlib.util.find_spec(module) is not None
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--fast", action="store_true", help="tiny local model instead of Gemma 3 270M")
@@ -242,6 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-shared", action="store_true", help="ignore ../shared/data/sessions even if present")
     ap.add_argument("--out", help="copy report.md, report.html and summary.json here (e.g. docs/acceptance)")
     ap.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    ap.add_argument("--llamacpp", action=argparse.BooleanOptionalAction, default=None,
+                    help="check the exported adapters in llama.cpp (scripts/acceptance_llamacpp.py); needs --out; "
+                         "default: on for Gemma when llama-cpp-python is installed")
     args = ap.parse_args(argv)
     from loguru import logger
     logger.remove()
@@ -249,6 +259,10 @@ def main(argv: list[str] | None = None) -> int:
     result = run(args)
     if args.out:
         publish(result, Path(args.out))
+        if args.llamacpp or (args.llamacpp is None and not args.fast and _has("llama_cpp")):
+            sys.path.insert(0, str(Path(__file__).resolve().parent))
+            from acceptance_llamacpp import update
+            result["llamacpp"] = update(Path(args.out))
     print(json.dumps(result, default=str) if args.json else table(result), flush=True)
     return 0 if result["ok"] else 1
 
