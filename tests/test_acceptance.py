@@ -4,6 +4,7 @@ promote into the Ollama stand-in -> GGUF exports) and records what happened."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -95,8 +96,10 @@ def test_fast_acceptance_run(tmp_path):
 
     run_dir, out = tmp_path / "acc", tmp_path / "out"
     env = {k: v for k, v in os.environ.items() if k not in ("TIMMYD_STATE", "TIMMYD_CONFIG", "OLLAMA_HOST")}
+    llamacpp = importlib.util.find_spec("llama_cpp") is not None  # the optional `llamacpp` extra
     p = subprocess.run([sys.executable, str(REPO / "scripts" / "acceptance.py"), "--fast", "--dir", str(run_dir),
-                        "--out", str(out), "--json"], capture_output=True, text=True, env=env, timeout=300)
+                        "--out", str(out), "--json", "--llamacpp" if llamacpp else "--no-llamacpp"],
+                       capture_output=True, text=True, env=env, timeout=300)
     assert p.returncode == 0, p.stderr[-3000:]
     r = json.loads(p.stdout.strip().splitlines()[-1])
     shared = (REPO.parent / "shared" / "data" / "sessions").is_dir()
@@ -142,6 +145,15 @@ def test_fast_acceptance_run(tmp_path):
     md = (out / "report.md").read_text(encoding="utf-8")
     assert "1-dpo" in md and "1-simpo" in md
     assert json.loads((out / "summary.json").read_text())["candidate"] == r["candidate"]
+
+    # llama.cpp (base GGUF + each adapter GGUF) scores the held-out replies as MLX does: the tiny base is
+    # exported in f16, so the two engines agree to ~1e-4 nats and the adapters' effect is the same
+    if llamacpp:
+        lc = r["llamacpp"]
+        assert lc["noise_base"] < 0.01
+        for m in ("dpo", "simpo"):
+            a = lc["adapters"][m]
+            assert a["effect"] > 10 * a["diff"] and a["diff"] < 0.01 and a["corr"] > 0.99
 
 
 @pytest.mark.slow
