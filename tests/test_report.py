@@ -122,12 +122,23 @@ def test_report_cli_and_errors(tmp_path, capsys):
     assert "metrics.jsonl:2" in capsys.readouterr().err
 
 
-def test_split_is_deterministic_by_content():
+def test_split_is_deterministic_by_prompt():
+    import hashlib
+    import json
+
     from timmyd.pairs import Message, Pair
     pairs = [Pair((Message("user", f"q{i}"),), f"a{i}", f"long answer {i}") for i in range(200)]
     train, held = split_pairs(pairs + pairs[:5], 0.25)  # duplicates dropped
     assert len(train) + len(held) == 200 and 30 < len(held) < 70
-    assert held == [p for p in pairs if int(p.key[:16], 16) < 0.25 * 2**64]  # independent formula
+
+    def prompt_hash(p):  # independent formula: sha256 of the prompt's [[role, content], ...] JSON
+        blob = json.dumps([[m.role, m.content] for m in p.prompt], separators=(",", ":"))
+        return hashlib.sha256(blob.encode()).hexdigest()
+    assert held == [p for p in pairs if int(prompt_hash(p)[:16], 16) < 0.25 * 2**64]
+    # two rejected replies for one prompt (a double correction) never straddle train and held-out
+    twins = [Pair((Message("user", f"q{i}"),), f"a{i}", f"other wrong answer {i}") for i in range(200)]
+    t2, h2 = split_pairs(pairs + twins, 0.25)
+    assert {p.prompt for p in h2}.isdisjoint({p.prompt for p in t2}) and len(h2) == 2 * len(held)
     assert all(is_heldout(p, 0.25) for p in held) and not any(is_heldout(p, 0.25) for p in train)
     train2, held2 = split_pairs(list(reversed(pairs)), 0.25)
     assert {p.key for p in held2} == {p.key for p in held}

@@ -1,9 +1,10 @@
 """`timmyd compare`: train several methods on one split, evaluate each on the same held-out pairs, report.
 
-The split is ingest's (`timmyd.ingest.split_for`): deterministic by pair content (the first 64 bits of
-the pair's sha256 key as a fraction of 2**64, below `heldout_fraction` = held out), so rerunning on the
-same file compares on the same pairs, adding pairs never moves an old pair between train and held-out,
-and a file exported from the ledger splits exactly as the daemon split it.
+The split is ingest's (`timmyd.ingest.split_of`): deterministic by the hash of the pair's PROMPT (the
+first 64 bits of its sha256 as a fraction of 2**64, below `heldout_fraction` = held out), so pairs that
+share a prompt (two corrections of one reply) never straddle train and held-out, rerunning on the same
+file compares on the same pairs, adding pairs never moves an old pair, and a file exported from the
+ledger splits exactly as the daemon split it.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from timmyd.verdict import decide
 
 def is_heldout(pair: Pair, fraction: float) -> bool:
     """The same rule as ingest's ledger split, so compare and the daemon hold out the same pairs."""
-    from timmyd.ingest import split_for
+    from timmyd.ingest import split_of
 
-    return split_for(pair.key, fraction) == "heldout"
+    return split_of(pair, fraction) == "heldout"
 
 
 def split_pairs(pairs: list[Pair], fraction: float) -> tuple[list[Pair], list[Pair]]:
