@@ -1,0 +1,7 @@
+"""`python -m timmyd.cli ...` (how workers and the OpenBLAS re-exec start the CLI)."""
+
+import sys
+
+from timmyd.cli import main
+
+sys.exit(main())

@@ -1,0 +1,76 @@
+"""CLI: `timmyd train`: DPO/SimPO LoRA training (logic in timmyd.train)."""
+
+from __future__ import annotations
+
+import argparse
+
+from timmyd.cli.common import UserError, _common, emit, load_config
+
+ERRORS: tuple[type[BaseException], ...] = ()
+
+def _add_train(sub) -> None:
+    p = sub.add_parser("train", help="train a DPO/SimPO LoRA adapter on a pair file")
+    p.add_argument("data", help="pair file (JSONL in any supported pair format)")
+    p.add_argument("--model", help="MLX model directory (default: config 'model')")
+    p.add_argument("--out", required=True, help="adapter directory to write (replaced atomically)")
+    p.add_argument("--method", choices=["dpo", "simpo"], help="default: config train.method (dpo if 'both')")
+    p.add_argument("--loss-type", choices=["sigmoid", "ipo", "hinge"], help="DPO loss")
+    p.add_argument("--beta", type=float, help="the method's beta (DPO: train.beta; SimPO: train.simpo_beta)")
+    p.add_argument("--gamma", type=float, help="SimPO absolute target margin")
+    p.add_argument("--learning-rate", type=float)
+    p.add_argument("--batch-size", type=int, help="pairs per optimizer step")
+    p.add_argument("--iters", type=int, help="optimizer steps (0 = from --epochs)")
+    p.add_argument("--epochs", type=int)
+    p.add_argument("--num-layers", type=int, help="LoRA on the last N layers (-1 = all)")
+    p.add_argument("--rank", type=int)
+    p.add_argument("--scale", type=float)
+    p.add_argument("--dropout", type=float)
+    p.add_argument("--max-seq-length", type=int)
+    p.add_argument("--seed", type=int)
+    p.add_argument("--grad-checkpoint", action=argparse.BooleanOptionalAction, default=None)
+    p.add_argument("--max-grad-norm", type=float, help="clip the global gradient norm (0 = off)")
+    p.add_argument("--micro-batch-size", type=int, help="pairs per forward pass (gradients accumulate; 0 = whole batch)")
+    p.add_argument("--init-adapter", help="start from this adapter; it is also the DPO reference")
+    p.add_argument("--no-final-eval", action="store_true", help="skip re-scoring the pairs after training")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    _common(p)
+    p.set_defaults(func=_cmd_train)
+
+
+def _cmd_train(args) -> int:
+    from timmyd.pairs import read_pairs
+    from timmyd.train import TrainOptions, train
+
+    cfg = load_config(args)
+    model = args.model or cfg.model
+    if not model:
+        raise UserError("no model: pass --model DIR or set 'model' in the config")
+    method = args.method or (cfg.train.method if cfg.train.method != "both" else "dpo")
+    beta_key = "simpo_beta" if method == "simpo" else "beta"
+    opts = TrainOptions.from_config(
+        cfg.train, method=method, loss_type=args.loss_type, gamma=args.gamma,
+        learning_rate=args.learning_rate, batch_size=args.batch_size, iters=args.iters, epochs=args.epochs,
+        num_layers=args.num_layers, rank=args.rank, scale=args.scale, dropout=args.dropout,
+        max_seq_length=args.max_seq_length, seed=args.seed, grad_checkpoint=args.grad_checkpoint,
+        max_grad_norm=args.max_grad_norm, micro_batch_size=args.micro_batch_size, final_eval=False if args.no_final_eval else None,
+        **{beta_key: args.beta})
+    pairs = read_pairs(args.data)
+    s = train(pairs, model, args.out, opts, init_adapter=args.init_adapter,
+              progress=not args.no_progress and not args.json)
+    fa = s["final_train_accuracy"]
+    text = "\n".join([
+        f"trained {s['method']}" + (f" ({s['loss_type']})" if s["loss_type"] else "")
+        + f" beta={s['beta']}" + (f" gamma={s['gamma']}" if s["gamma"] is not None else ""),
+        f"  pairs {s['pairs']}, steps {s['steps']}, epochs {s['epochs']}, tokens {s['tokens']}",
+        f"  loss {s['first_loss']:.4f} -> {s['last_loss']:.4f}; batch accuracy {s['first_accuracy']:.2f} -> "
+        f"{s['last_accuracy']:.2f}; final train accuracy " + ("n/a" if fa is None else f"{fa:.3f}"),
+        f"  {s['seconds']:.1f} s training ({s['tokens_per_sec']:.0f} tokens/s), reference pass "
+        f"{s['ref_pass_seconds']:.1f} s, peak MLX memory {s['peak_memory_mb']:.0f} MB",
+        f"  truncated: {s['prompts_truncated']} prompts, {s['responses_truncated']} replies",
+        f"  adapter: {s['adapter_path']}",
+    ])
+    emit(args, s, text)
+    return 0
+
+
+ADDERS = [_add_train]
