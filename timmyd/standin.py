@@ -68,6 +68,14 @@ class Model:
         return hashlib.sha256(json.dumps(self.layers()).encode()).hexdigest()
 
 
+
+class _QuietServer(ThreadingHTTPServer):
+    """Client disconnects (a test dropping a stream, a timed-out client) are logged, not printed."""
+
+    def handle_error(self, request, client_address) -> None:
+        import sys
+        logger.debug("stand-in: request from {} ended with {!r}", client_address, sys.exc_info()[1])
+
 class StandIn:
     """The server and its state. Use `with StandIn(...) as s:` and talk to `s.url`."""
 
@@ -92,7 +100,7 @@ class StandIn:
         self._gguf_cache: dict[str, GGUFInfo] = {}
         self._lock = threading.RLock()
         self._load_manifests()
-        self._server = ThreadingHTTPServer((host, port), make_handler(self))
+        self._server = _QuietServer((host, port), make_handler(self))
         self._server.daemon_threads = True
         self._thread: threading.Thread | None = None
 
