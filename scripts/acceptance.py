@@ -139,7 +139,8 @@ def run(args) -> dict:
     sources = [acceptance_sessions()] + ([SHARED_SESSIONS] if SHARED_SESSIONS.is_dir() and not args.no_shared else [])
     for src in sources:
         shutil.copytree(src, export / src.parent.name if src == SHARED_SESSIONS else export / src.name)
-    train = {**(FAST_TRAIN if args.fast else GEMMA_TRAIN), **({"learning_rate": args.lr} if args.lr else {})}
+    train = {**(FAST_TRAIN if args.fast else GEMMA_TRAIN), **({"learning_rate": args.lr} if args.lr else {}),
+             **({"method": args.method} if args.method else {})}
     extra = {"eval": FAST_EVAL if args.fast else GEMMA_EVAL, "memory": {"budget_gb": args.budget_gb, "reserve_gb": 2.0},
              "promote": {"served_name": "timmy:latest", "base_name": BASE_NAME, "strategy": "auto"},
              "daemon": {"threshold": 1, "cooldown_minutes": 0.0, "debounce_seconds": 0.5, "report": True}}
@@ -245,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dir", default="/tmp/timmyd-acceptance", help="run directory (wiped; a demo-marked dir)")
     ap.add_argument("--gguf", help="base GGUF (default: the gemma extra's assembled file)")
     ap.add_argument("--lr", type=float, help="learning rate override")
+    ap.add_argument("--method", choices=["both", "dpo", "simpo"], help="[train] method (default: both)")
     ap.add_argument("--budget-gb", type=float, default=12.0, help="[memory] budget_gb for the workers")
     ap.add_argument("--no-shared", action="store_true", help="ignore ../shared/data/sessions even if present")
     ap.add_argument("--out", help="copy report.md, report.html and summary.json here (e.g. docs/acceptance)")
