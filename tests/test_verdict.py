@@ -102,3 +102,23 @@ def test_several_failures_all_reported():
     v = decide(metrics(accuracy_per_token=0.2, delta_chosen_logp_per_token=-1.0, gen_mean_tokens=64.0), None, CFG)
     assert [c.name for c in v.failed] == ["accuracy", "chosen_logp", "length"]
     assert v.summary.startswith("keep current:") and "length:" in v.summary
+
+
+def test_both_mode_picks_the_method_that_passes_even_on_an_accuracy_tie():
+    """The Gemma acceptance case: equal held-out accuracy, DPO lost chosen likelihood, SimPO did not."""
+    from timmyd.config import Config
+    from timmyd.cycle import choose_method
+
+    dpo = metrics(accuracy_per_token=0.188, base_accuracy_per_token=0.125, delta_chosen_logp_per_token=-0.488)
+    simpo = metrics(accuracy_per_token=0.188, base_accuracy_per_token=0.125, delta_chosen_logp_per_token=0.454)
+    cand, choice = choose_method({"dpo": dpo, "simpo": simpo}, None, Config())
+    assert cand == "simpo" and "only simpo passes" in choice["rule"]
+    assert choice["verdicts"]["dpo"]["promote"] is False and "head_to_head" not in choice
+    # both pass: the head-to-head decides; a tie keeps DPO, a strictly better SimPO replaces it
+    ok_dpo = metrics(accuracy_per_token=0.5)
+    assert choose_method({"dpo": ok_dpo, "simpo": metrics(accuracy_per_token=0.5)}, None, Config())[0] == "dpo"
+    assert choose_method({"dpo": ok_dpo, "simpo": metrics(accuracy_per_token=0.6)}, None, Config())[0] == "simpo"
+    # neither passes: head-to-head too (the cycle then records the candidate's failed verdict)
+    bad = metrics(accuracy_per_token=0.1)
+    cand, choice = choose_method({"dpo": bad, "simpo": metrics(accuracy_per_token=0.2)}, None, Config())
+    assert cand == "simpo" and choice["rule"].startswith("neither pass")

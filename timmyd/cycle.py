@@ -7,8 +7,9 @@ Decisions (documented in the README's daemon section):
 - Pairs are consumed (marked used by this run) only when the cycle got as far as a verdict (promoted
   or rejected). A failed, killed or interrupted run leaves them unused for the next cycle: nothing is
   lost, nothing counted twice.
-- `method = "both"`: DPO and SimPO train on the same pairs and held-out set; the better of the two by
-  the verdict rule (SimPO replaces DPO only if it would be promoted over it) is the candidate.
+- `method = "both"`: DPO and SimPO train on the same pairs and held-out set; if exactly one of them
+  passes its verdict against what serves, it is the candidate; otherwise the head-to-head by the
+  verdict rule decides (SimPO replaces DPO only if it would be promoted over it).
   In "both" mode the ladder never swaps DPO for SimPO (that would train SimPO twice).
 - A winner that could not be promoted because Ollama was unreachable stays 'succeeded' and is
   promoted by `retry_promotion` at a later check, unless a newer run has been promoted since.
@@ -165,9 +166,7 @@ def run_cycle(cfg: Config, ledger, stop: threading.Event, step: Step | None = No
 
     cand = next(iter(good))
     if len(good) == 2:
-        head = decide(record["eval"]["simpo"], record["eval"]["dpo"], cfg.verdict)
-        record["method_choice"] = head.to_dict()
-        cand = "simpo" if head.promote else "dpo"
+        cand, record["method_choice"] = choose_method(record["eval"], current, cfg)
     record["candidate"] = cand
     record["adapter_dir"] = good[cand].adapter
     verdict = decide(record["eval"][cand], current, cfg.verdict)
@@ -180,6 +179,26 @@ def run_cycle(cfg: Config, ledger, stop: threading.Event, step: Step | None = No
     info("promoting", {"candidate": cand})
     record["promotion"] = do_promote(cfg, ledger, good[cand].adapter, run_id, stop, launcher)
     return finish("promoted" if promotion_ok(record["promotion"]) else "succeeded")
+
+
+def choose_method(evals: dict, current: dict | None, cfg: Config) -> tuple[str, dict]:
+    """Pick the candidate of a "both" cycle: the one method whose verdict against what serves passes;
+    when both or neither pass, the head-to-head (SimPO replaces DPO only if the rule would promote it
+    over DPO). Without the first step a tie on held-out accuracy (common: it moves in steps of 1/n)
+    kept DPO even when DPO failed its verdict and SimPO passed it, and nothing was promoted."""
+    from timmyd.verdict import decide
+
+    verdicts = {m: decide(evals[m], current, cfg.verdict) for m in ("dpo", "simpo")}
+    passing = [m for m, v in verdicts.items() if v.promote]
+    choice: dict = {"verdicts": {m: v.to_dict() for m, v in verdicts.items()}}
+    if len(passing) == 1:
+        choice["rule"] = f"only {passing[0]} passes its verdict"
+        return passing[0], choice
+    head = decide(evals["simpo"], evals["dpo"], cfg.verdict)
+    choice["head_to_head"] = head.to_dict()
+    cand = "simpo" if head.promote else "dpo"
+    choice["rule"] = f"{'both' if passing else 'neither'} pass: head-to-head picks {cand}"
+    return cand, choice
 
 
 def write_report(cfg: Config, adapters: list[str], run_dir: Path, stop: threading.Event,
