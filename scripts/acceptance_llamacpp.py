@@ -90,7 +90,9 @@ def check(model_dir: str, base_gguf: str, adapters: dict[str, tuple[str, str]], 
         llm = llama_cpp.Llama(base_gguf, n_ctx=n_ctx, logits_all=True, verbose=False, n_threads=2, lora_path=gguf)
         cpp_a = score(lambda ids, llm=llm: _cpp_scores(llm, ids))
         llm.reset()
-        out = llm.create_completion(prompt_text, max_tokens=max_tokens, temperature=0.0)
+        bos = getattr(tok, "bos_token", None) or ""  # llama.cpp adds its own <bos>
+        out = llm.create_completion(prompt_text.removeprefix(bos) if bos else prompt_text, max_tokens=max_tokens,
+                                    temperature=0.0)
         cpp_reply = out["choices"][0]["text"]
         llm.close()
         d_mlx = np.concatenate([a - b for x, y in zip(mlx_a, mlx_base, strict=True) for a, b in zip(x, y, strict=True)])
