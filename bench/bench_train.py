@@ -72,21 +72,24 @@ def bench_records(n: int) -> list[dict]:
 
 # --- children: run inside the measured subprocess ---------------------------------------------------
 
-def child_timmyd(a) -> None:
-    from timmyd import cli
-    from timmyd.train import trainer
-
-    real, spent = trainer._run, {}
-
-    def timed(*args, **kw):
+def timed(real, spent: dict):
+    """Wrap a tool's training function to record its wall and CPU seconds into `spent`."""
+    def wrapper(*args, **kw):
         t0, c0 = time.perf_counter(), time.process_time()
         try:
             return real(*args, **kw)
         finally:
             spent["train_seconds"] = time.perf_counter() - t0
             spent["train_cpu_seconds"] = time.process_time() - c0
+    return wrapper
 
-    trainer._run = timed
+
+def child_timmyd(a) -> None:
+    from timmyd import cli
+    from timmyd.train import trainer
+
+    spent: dict = {}
+    trainer._run = timed(trainer._run, spent)
     argv = ["train", str(a.data / "train.jsonl"), "--model", str(a.model), "--out", str(a.adapter),
             "--method", a.method, "--iters", str(a.steps), "--batch-size", str(a.batch_size),
             "--learning-rate", str(a.lr), "--num-layers", "-1", "--rank", str(a.rank), "--scale", "20",
@@ -116,19 +119,10 @@ def child_mlx_lm_lora(a) -> None:
     import mlx_lm_lora.train as mll
     from mlx_lm_lora.trainer import dpo_trainer
 
-    real, spent = dpo_trainer.train_dpo, {}
-
-    def timed(*args, **kw):
-        t0, c0 = time.perf_counter(), time.process_time()
-        try:
-            return real(*args, **kw)
-        finally:
-            spent["train_seconds"] = time.perf_counter() - t0
-            spent["train_cpu_seconds"] = time.process_time() - c0
-
-    dpo_trainer.train_dpo = timed
+    spent: dict = {}
+    dpo_trainer.train_dpo = timed(dpo_trainer.train_dpo, spent)
     if hasattr(mll, "train_dpo"):
-        mll.train_dpo = timed
+        mll.train_dpo = dpo_trainer.train_dpo
     cfg = a.adapter.parent / "mll_config.yaml"
     cfg.write_text(f"lora_parameters: {{rank: {a.rank}, scale: 20.0, dropout: 0.0}}\nfuse: false\n")
     sys.argv = ["mlx_lm_lora.train", "--model", str(a.model), "--train", "--train-mode", "dpo",
