@@ -14,9 +14,10 @@ import pytest
 
 from timmyd import config
 from timmyd.cli import main
-from timmyd.ingest import IngestError, ingest_paths, prompt_key, split_for
+from timmyd.ingest import IngestError, ingest_paths
 from timmyd.ledger import Ledger
 from timmyd.pairs import read_pairs
+from timmyd.split import prompt_key, split_for
 
 DEMO = Path(__file__).resolve().parent.parent / "timmyd" / "demo_data" / "sessions"
 REPO = Path(__file__).resolve().parent.parent

@@ -1,6 +1,6 @@
 """`timmyd compare`: train several methods on one split, evaluate each on the same held-out pairs, report.
 
-The split is ingest's (`timmyd.ingest.split_of`): deterministic by the hash of the pair's PROMPT (the
+The split is ingest's (`timmyd.split.split_of`): deterministic by the hash of the pair's PROMPT (the
 first 64 bits of its sha256 as a fraction of 2**64, below `heldout_fraction` = held out), so pairs that
 share a prompt (two corrections of one reply) never straddle train and held-out, rerunning on the same
 file compares on the same pairs, adding pairs never moves an old pair, and a file exported from the
@@ -22,7 +22,7 @@ from timmyd.verdict import decide
 
 def is_heldout(pair: Pair, fraction: float) -> bool:
     """The same rule as ingest's ledger split, so compare and the daemon hold out the same pairs."""
-    from timmyd.ingest import split_of
+    from timmyd.split import split_of
 
     return split_of(pair, fraction) == "heldout"
 

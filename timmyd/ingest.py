@@ -15,7 +15,7 @@ Bad input (malformed lines, binary files, wrong encodings, files over `[ingest].
 symlinks leading outside the folder) is quarantined with a readable reason; the rest goes on.
 
 Each pair's train/held-out split is fixed when it is stored, from the hash of its prompt
-(`split_of`), so pairs sharing a prompt never straddle the two. With `[mining].rejected_from_base`,
+(`timmyd.split.split_of`), so pairs sharing a prompt never straddle the two. With `[mining].rejected_from_base`,
 accepted replies with no corrected partner are queued in the ledger and a bounded number per pass
 get a greedy base-model reply as 'rejected' (`_Pass.generate`).
 """
@@ -37,6 +37,7 @@ from timmyd import mining, sessions
 from timmyd.ingest_files import SUFFIXES, decode_line, iter_files, outside_export, sha, split_lines, truncated
 from timmyd.ledger import FileState, Ledger, NewPair
 from timmyd.pairs import Pair, PairError, detect_format, parse_record
+from timmyd.split import split_of
 
 PAIR_FORMAT = "pairs"
 RESUMABLE = {PAIR_FORMAT} | sessions.LINE_FORMATS
@@ -85,23 +86,6 @@ class IngestResult:
         if details:
             d["by_file"] = [asdict(r) for r in self.reports]
         return d
-
-
-def split_for(key: str, heldout_fraction: float) -> str:
-    """Deterministic split of a hex hash: its first 64 bits as a fraction of 2**64."""
-    return "heldout" if int(key[:16], 16) / 2.0**64 < heldout_fraction else "train"
-
-
-def prompt_key(pair: Pair) -> str:
-    """Hash of the prompt alone: pairs that share a prompt (a double correction, several rejected
-    replies for one question) share a split, so no held-out prompt and chosen reply were trained on."""
-    blob = json.dumps([[m.role, m.content] for m in pair.prompt], ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
-
-
-def split_of(pair: Pair, heldout_fraction: float) -> str:
-    """The ledger's split of a pair: by its prompt (see `prompt_key`), fixed once it is stored."""
-    return split_for(prompt_key(pair), heldout_fraction)
 
 
 def anchor_of(prompt: tuple, chosen: str) -> str:
