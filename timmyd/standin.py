@@ -41,7 +41,8 @@ from loguru import logger
 
 from timmyd.ollama import normalize_name, parse_version
 from timmyd.standin_gguf import AdapterLoadError, GGUFInfo, check_adapter, check_model, is_gguf, read_gguf
-from timmyd.standin_http import INVALID_NAME, Fault, StreamAbort, make_handler, now
+from timmyd.standin_http import make_handler
+from timmyd.standin_types import INVALID_NAME, Fault, StreamAbort, now
 
 ADAPTER_CUTOFF = (0, 34, 1)
 

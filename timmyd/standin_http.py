@@ -12,8 +12,6 @@ import os
 import socket
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
@@ -21,41 +19,7 @@ from loguru import logger
 
 from timmyd.ollama import DIGEST_RE, normalize_name
 from timmyd.standin_gguf import AdapterLoadError
-
-INVALID_NAME = "invalid model name"
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat()
-
-
-def valid_rel_path(p: str) -> bool:
-    """Go's fs.ValidPath: relative, slash-separated, no '.', '..' or empty elements."""
-    if p == ".":
-        return True
-    if not p or p.startswith("/") or p.endswith("/"):
-        return False
-    return all(e not in ("", ".", "..") for e in p.split("/"))
-
-
-class StreamAbort(Exception):
-    """Raised inside a create/generate emulation to end the stream with an error."""
-
-    def __init__(self, message: str, status: int | None = None):
-        super().__init__(message)
-        self.message = message
-        self.status = status
-
-
-@dataclass
-class Fault:
-    method: str
-    path: str
-    kind: str  # status | drop | stream
-    times: int
-    status: int = 500
-    message: str | None = "stand-in: injected failure"
-    after: int = 1
+from timmyd.standin_types import INVALID_NAME, Fault, StreamAbort, now, valid_rel_path
 
 
 def make_handler(state):
