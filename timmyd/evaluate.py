@@ -111,10 +111,10 @@ def pair_logps(model, encoded: list, batch_size: int, base: bool, packed: bool =
         batch = make_batch([encoded[i] for i in idx], packed=packed)
         if base:
             with lora_disabled(model):
-                logps, _ = sequence_logps(model, batch)
+                logps, _ = sequence_logps(model, batch, scoring=True)
                 mx.eval(logps)
         else:
-            logps, _ = sequence_logps(model, batch)
+            logps, _ = sequence_logps(model, batch, scoring=True)
         lp = np.asarray(logps, dtype=np.float64)
         b = len(idx)
         out[idx, 0], out[idx, 1] = lp[:b], lp[b:]

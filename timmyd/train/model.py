@@ -5,8 +5,10 @@ token is a response token, and applies the LM head there: prompt and padding pos
 the vocabulary-sized head (half the step and a third of the memory on Gemma, see FINDINGS). Packed
 rows (several sequences end to end) reach the model through a stand-in "cache" object whose
 `make_mask` hands mlx-lm's attention our block-diagonal mask, so any mlx-lm model that builds its mask
-through `create_attention_mask` works unchanged. Both tricks are checked on every loaded model against
-the plain full-logits forward (`probe_fast_paths`); a model where they disagree falls back to it.
+through `create_attention_mask` works unchanged. On CPUs where MLX's exp is slow, the softmax, gate
+activations and log-sum-exp run in numpy instead ("math", see `fastmath`). Every trick is checked on
+every loaded model against the plain full-logits forward (`probe_fast_paths`); a model where one
+disagrees falls back to the plain path for it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import mlx.core as mx
 import mlx.nn as nn
 import numpy as np
 
+from timmyd.train import fastmath
 from timmyd.train.data import Batch, EncodedPair, make_batch
 from timmyd.train.errors import TrainError
 
@@ -185,35 +188,40 @@ def _head(model: nn.Module):
 
 
 def _fast_flags(model: nn.Module) -> dict:
-    return model.__dict__.get("_timmyd_fast", {"head": True, "pack": True, "share": False})
+    return model.__dict__.get("_timmyd_fast", {"head": True, "pack": True, "share": False, "math": False})
 
 
-def _hidden_or_logits(model: nn.Module, inputs: mx.array, batch: Batch, use_head: bool):
+def _hidden_or_logits(model: nn.Module, inputs: mx.array, batch: Batch, use_head: bool, tier: str | None):
     cache = None
     if batch.mask is not None:
         mask = mx.array(batch.mask)
         pos = None if batch.position_ids is None else mx.array(batch.position_ids)
         cache = [_MaskCache(mask, pos, batch.rope_segments) for _ in model.layers]
-    if use_head:
-        return model.model(inputs, cache)
-    return model(inputs, cache)
+    with fastmath.patched(model, tier):
+        if use_head:
+            return model.model(inputs, cache)
+        return model(inputs, cache)
 
 
-def sequence_logps(model: nn.Module, batch: Batch) -> tuple[mx.array, mx.array]:
+def sequence_logps(model: nn.Module, batch: Batch, scoring: bool = False) -> tuple[mx.array, mx.array]:
     """(summed log-prob of the response tokens, response token count) for each of the 2B sequences.
 
-    Order: the B chosen sequences, then the B rejected ones, in the batch's pair order.
+    Order: the B chosen sequences, then the B rejected ones, in the batch's pair order. Where the probe
+    enabled "math", `scoring=True` (no gradient will be taken) uses fastmath's numpy tier, else its
+    differentiable MLX tier.
     """
     flags = _fast_flags(model)
+    tier = ("score" if scoring else "train") if flags.get("math", False) else None
     head = _head(model) if flags["head"] else None
     tokens = mx.array(batch.tokens)
     inputs = tokens[:, :-1]
-    out = _hidden_or_logits(model, inputs, batch, use_head=head is not None)
+    out = _hidden_or_logits(model, inputs, batch, use_head=head is not None, tier=tier)
     flat = out.reshape(-1, out.shape[-1])[mx.array(batch.positions)]
     logits = head(flat) if head is not None else flat
     logits = logits.astype(mx.float32)
     targets = mx.array(batch.targets)
-    tok_logp = mx.take_along_axis(logits, targets[:, None], axis=-1)[:, 0] - mx.logsumexp(logits, axis=-1)
+    lse = fastmath.logsumexp(logits, tier) if tier else mx.logsumexp(logits, axis=-1)
+    tok_logp = mx.take_along_axis(logits, targets[:, None], axis=-1)[:, 0] - lse
     n_seq = len(batch.n_tokens)
     onehot = (mx.array(batch.segments)[None, :] == mx.arange(n_seq)[:, None]).astype(tok_logp.dtype)
     return onehot @ tok_logp, mx.array(batch.n_tokens)
@@ -232,20 +240,25 @@ def naive_sequence_logps(model: nn.Module, pairs: list[EncodedPair]) -> np.ndarr
     return np.asarray(out)
 
 
-def probe_fast_paths(model: nn.Module, probe: list[EncodedPair], tol: float = 1e-3) -> dict:
-    """Check head-only logits and packing against the naive forward on real pairs; keep what agrees."""
+def probe_fast_paths(model: nn.Module, probe: list[EncodedPair], tol: float = 1e-3, math_ok: bool = True) -> dict:
+    """Check head-only logits, packing, prompt sharing and fastmath (both tiers) against the naive
+    forward on real pairs; keep what agrees. fastmath is tried only where it is measured faster
+    (`fastmath.faster_than_builtin`) and `math_ok`."""
     want = naive_sequence_logps(model, probe)
-    flags = {"head": _head(model) is not None, "pack": False, "share": False}
-    for name in ("head", "pack", "share"):
+    flags = {"head": _head(model) is not None, "pack": False, "share": False, "math": False}
+    for name in ("head", "pack", "share", "math"):
         if name == "head" and not flags["head"]:
             continue
         if name == "share" and (not flags["pack"] or (install_segment_rope(model), _n_wrapped(model))[1] == 0):
             continue
+        if name == "math" and not (math_ok and fastmath.faster_than_builtin()):
+            continue
         flags[name] = True
         set_fast_paths(model, flags)
         try:
-            got = np.asarray(sequence_logps(model, batch_for(model, probe))[0])
-            ok = np.allclose(got, want, rtol=tol, atol=tol * max(1.0, float(np.abs(want).max())))
+            ok = all(np.allclose(np.asarray(sequence_logps(model, batch_for(model, probe), scoring=sc)[0]), want,
+                                 rtol=tol, atol=tol * max(1.0, float(np.abs(want).max())))
+                     for sc in ((True, False) if name == "math" else (True,)))
         except Exception:  # a model class that rejects the stand-in cache or head split
             ok = False
         flags[name] = bool(ok)

@@ -137,7 +137,7 @@ def reference_logps(model: nn.Module, encoded: list[EncodedPair], batch_size: in
     with ctx, _progress(len(order), "reference", progress) as bar:
         for i in range(0, len(order), batch_size):
             group = order[i:i + batch_size]
-            lp, _ = sequence_logps(model, batch_for(model, group))
+            lp, _ = sequence_logps(model, batch_for(model, group), scoring=True)
             lp = np.asarray(lp)
             b = len(group)
             for j, e in enumerate(group):
@@ -186,7 +186,7 @@ def _policy_accuracy(model, encoded, opts, refs) -> float:
     order = sorted(encoded, key=lambda e: (e.length, e.key))  # the training groups
     for i in range(0, len(order), opts.forward_pairs):
         group = order[i:i + opts.forward_pairs]
-        lp, n = sequence_logps(model, batch_for(model, group))
+        lp, n = sequence_logps(model, batch_for(model, group), scoring=True)
         lp, n = np.asarray(lp), np.asarray(n)
         b = len(group)
         for j, e in enumerate(group):
