@@ -131,7 +131,14 @@ def test_sequence_logps_and_gradients_unchanged_by_fastmath(tiny_model):
     from tests.test_trainer import make_pairs
     from timmyd.train import trainer as T
     from timmyd.train.data import encode_pairs
-    from timmyd.train.model import apply_lora, batch_for, install_segment_rope, load_model, sequence_logps, set_fast_paths
+    from timmyd.train.model import (
+        apply_lora,
+        batch_for,
+        install_segment_rope,
+        load_model,
+        sequence_logps,
+        set_fast_paths,
+    )
 
     model, tok = load_model(tiny_model)
     apply_lora(model, -1, 4, 10.0, 0.0, seed=0)
