@@ -52,6 +52,19 @@ def test_activations_match_mlx(tier):
     assert F.swiglu(h, h, tier).dtype == mx.float16 and F.logsumexp(h, tier).dtype == mx.float16
 
 
+def test_large_inputs_stay_bounded(monkeypatch):
+    """Numpy log-sum-exp works in row blocks; the train tier hands inputs over _TRAIN_MAX to MLX."""
+    logits = mx.array(np.random.default_rng(5).normal(0, 6, (2, 9, 50)).astype(np.float32))
+    want = mx.logsumexp(logits, axis=-1)
+    monkeypatch.setattr(F, "_CHUNK", 120)  # 2 rows per block, 9 blocks
+    _close(F.logsumexp(logits, "score"), want)
+    monkeypatch.setattr(F, "_TRAIN_MAX", 100)
+    calls = []
+    monkeypatch.setattr(F.mx, "logsumexp", lambda x, axis: calls.append(x.size) or want)
+    F.logsumexp(logits, "train")
+    assert calls == [900]
+
+
 def test_train_tier_gradients_match_mlx_autodiff():
     rng = np.random.default_rng(2)
     g = mx.array(rng.normal(0, 4, (4, 40)).astype(np.float32))
