@@ -293,6 +293,7 @@ def test_doctor_reports_model_blas_llamacpp_and_ollama(family_bases, tmp_path, c
     assert main(["doctor", "--json", "--config", str(cfg)]) == 0
     rep = json.loads(capsys.readouterr().out)
     assert rep["mlx"]["ok"] and rep["mlx"]["device"].startswith("Device(")
+    assert isinstance(rep["mlx"]["fastmath"], bool)  # measured: mx.exp vs the trainer's own exp
     assert rep["model"]["exists"] and rep["model"]["imported_from"]["sha256"] == hashlib.sha256(gg.read_bytes()).hexdigest()
     assert rep["ollama"]["reachable"] is False and any("Ollama" in p for p in rep["problems"])
     try:
@@ -303,7 +304,8 @@ def test_doctor_reports_model_blas_llamacpp_and_ollama(family_bases, tmp_path, c
     from timmyd import blas
     assert (blas.find_openblas() is None) == ("openblas" not in rep["blas"]["training_worker"])
     assert main(["doctor", "--config", str(cfg)]) == 0
-    assert "ollama" in capsys.readouterr().out
+    text = capsys.readouterr().out
+    assert "ollama" in text and "fastmath " + ("on" if rep["mlx"]["fastmath"] else "off") in text
 
 
 LLAMA3_ROPE = {"rope_type": "llama3", "factor": 32.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0,

@@ -25,8 +25,12 @@ def _mlx() -> dict:
         import mlx.core as mx
     except Exception as e:  # a broken wheel raises anything
         return {"ok": False, "error": f"mlx does not import: {e}"}
+    from timmyd.train import fastmath
+
+    # whether MLX's exp is slow here, so the trainer uses its own (subject to its per-model probe)
     return {"ok": True, "version": _version("mlx") or getattr(mx, "__version__", "?"),
-            "device": str(mx.default_device()), "mlx_lm": _version("mlx-lm")}
+            "device": str(mx.default_device()), "mlx_lm": _version("mlx-lm"),
+            "fastmath": fastmath.faster_than_builtin()}
 
 
 def _blas() -> dict:
@@ -95,7 +99,8 @@ def render(report: dict) -> str:
     lines = [
         f"platform   {p['system']} {p['machine']}, Python {p['python']}, {p['cpus']} CPUs, "
         f"{p['memory_gb']} GB ({p['available_gb']} GB free)",
-        f"mlx        {m.get('version')} on {m.get('device')}, mlx-lm {m.get('mlx_lm')}" if m["ok"] else f"mlx        {m['error']}",
+        (f"mlx        {m.get('version')} on {m.get('device')}, mlx-lm {m.get('mlx_lm')}, fastmath "
+         + ("on (MLX's exp is slow here)" if m.get("fastmath") else "off")) if m["ok"] else f"mlx        {m['error']}",
         f"blas       worker: {b['training_worker']}; this process: {b['this_process']}",
         f"llama.cpp  {('llama-cpp-python ' + str(lc['version'])) if lc['available'] else lc['detail']}",
         f"gguf       {report['gguf']}",
