@@ -6,7 +6,8 @@ the vocabulary-sized head (half the step and a third of the memory on Gemma, see
 rows (several sequences end to end) reach the model through a stand-in "cache" object whose
 `make_mask` hands mlx-lm's attention our block-diagonal mask, so any mlx-lm model that builds its mask
 through `create_attention_mask` works unchanged. On CPUs where MLX's exp is slow, the softmax, gate
-activations and log-sum-exp run in numpy instead ("math", see `fastmath`). Every trick is checked on
+activations and log-sum-exp go through `fastmath` ("math": numpy when only scoring, MLX ops with a
+faster exp and hand-written gradients when training). Every trick is checked on
 every loaded model against the plain full-logits forward (`probe_fast_paths`); a model where one
 disagrees falls back to the plain path for it.
 """
