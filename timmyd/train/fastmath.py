@@ -10,7 +10,7 @@ the SiLU/GELU gates and the vocabulary log-sum-exp cost as much as all the matmu
   evaluation of their input, which under `value_and_grad` would keep every intermediate of the
   forward and backward graphs alive (3x the memory, measured), so they refuse to be differentiated.
 - "train": plain MLX ops with hand-written gradients, `exp` by range reduction (x = n ln2 + r,
-  Cody-Waite split of ln2, degree-7 polynomial for e^r, 2^n from the exponent bits; ~1 ulp), 3x
+  Cody-Waite split of ln2, degree-7 polynomial for e^r, 2^n from the exponent bits; ~1 ulp), 2-3x
   faster than `mx.exp` and lazy like any MLX op. (`mx.compile` would fuse it further, but MLX inlines
   compiled functions whose inputs are traced for gradients, so it gives nothing here.)
 
@@ -127,15 +127,21 @@ _X_MIN = -87.3  # exp below this is (nearly) denormal: returned as 0
 _COEFS = (1 / 5040, 1 / 720, 1 / 120, 1 / 24, 1 / 6, 1 / 2, 1.0, 1.0)
 
 
+_ROUND = 12582912.0  # 1.5 * 2^23: adding it rounds |y| < 2^22 to the nearest integer (float32 ulp is 1 there)
+_ROUND_BITS = 0x4B400000  # its bit pattern, so t = _ROUND + n has the bits _ROUND_BITS + n
+
+
 def exp(x: mx.array) -> mx.array:
-    """e^x for float32 (no gradient of its own: used inside the functions below, which have theirs)."""
+    """e^x for float32 (no gradient of its own: used inside the functions below, which have theirs).
+    Rounding by the 1.5 * 2^23 trick, not `mx.floor` + `astype`: those are slow ops here."""
     xc = mx.clip(x, _X_MIN, _X_MAX)
-    n = mx.floor(xc * _LOG2E + 0.5)
+    t = xc * _LOG2E + _ROUND
+    n = t - _ROUND
     r = (xc - n * _LN2_HI) - n * _LN2_LO
     p = _COEFS[0]
     for c in _COEFS[1:]:
         p = p * r + c
-    two_n = ((n.astype(mx.int32) + 127) << 23).view(mx.float32)
+    two_n = ((t.view(mx.int32) - (_ROUND_BITS - 127)) << 23).view(mx.float32)
     return mx.where(x < _X_MIN, 0.0, p * two_n)
 
 
