@@ -262,7 +262,8 @@ def main() -> None:
             print(f"  {name:18s} wall {r['wall_seconds']:7.1f} s  cpu {r['cpu_seconds']:7.1f} s  "
                   f"train {r['train_seconds']:7.1f} s (cpu {r['train_cpu_seconds']:6.1f} s)  "
                   f"{r['tokens_per_sec']:7.1f} tok/s  {r['tokens_per_cpu_sec']:7.1f} tok/cpu-s  "
-                  f"peak RSS {r['peak_rss_mb']:6.0f} MB", flush=True)
+                  f"peak RSS {r['peak_rss_mb']:6.0f} MB"
+                  + (f"  fast paths {r['summary'].get('fast_paths')}" if r.get("summary") else ""), flush=True)
             if name not in runs or r["train_seconds"] < runs[name]["train_seconds"]:
                 runs[name] = r
     if a.rounds > 1:
