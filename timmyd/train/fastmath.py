@@ -122,7 +122,7 @@ _LOG2E = 1.4426950408889634
 _LN2_HI = 0.693359375  # ln 2 split so that n * _LN2_HI is exact in float32 (Cody-Waite)
 _LN2_LO = -2.12194440e-4
 _X_MAX = 88.0  # exp(88) = 1.65e38 < float32 max
-_X_MIN = -87.3  # exp below this is (nearly) denormal: returned as 0
+_X_MIN = -88.0  # rounds to n = -127, whose 2^n bit pattern is 0: exp returns exactly 0 from about -87.7 down
 # Taylor coefficients 1/k! of e^r for |r| <= ln2/2 (truncation error < 2e-9, below float32 rounding)
 _COEFS = (1 / 5040, 1 / 720, 1 / 120, 1 / 24, 1 / 6, 1 / 2, 1.0, 1.0)
 
@@ -142,7 +142,7 @@ def exp(x: mx.array) -> mx.array:
     for c in _COEFS[1:]:
         p = p * r + c
     two_n = ((t.view(mx.int32) - (_ROUND_BITS - 127)) << 23).view(mx.float32)
-    return mx.where(x < _X_MIN, 0.0, p * two_n)
+    return p * two_n
 
 
 def _sig(z: mx.array) -> mx.array:
@@ -165,16 +165,22 @@ def _mx_softmax_vjp(primals, cotangent, output):
 
 
 @mx.custom_function
-def _mx_swiglu(gate: mx.array, x: mx.array) -> mx.array:
-    return gate * x * _sig(gate)
+def _mx_swiglu2(gate: mx.array, x: mx.array) -> tuple[mx.array, mx.array]:
+    """(silu(gate) * x, sigmoid(gate)): the sigmoid is kept for the backward, which then needs no exp."""
+    s = _sig(gate)
+    return gate * x * s, s
 
 
-@_mx_swiglu.vjp
-def _mx_swiglu_vjp(primals, cotangent, output):
+@_mx_swiglu2.vjp
+def _mx_swiglu2_vjp(primals, cotangents, outputs):
     g, x = primals
-    s = _sig(g)
-    cs = cotangent * s
+    s = outputs[1]
+    cs = cotangents[0] * s
     return cs * x * (1.0 + g * (1.0 - s)), cs * g
+
+
+def _mx_swiglu(gate: mx.array, x: mx.array) -> mx.array:
+    return _mx_swiglu2(gate, x)[0]
 
 
 @mx.custom_function
@@ -201,14 +207,21 @@ def _mx_gelu_approx_vjp(primals, cotangent, output):
 
 
 @mx.custom_function
-def _mx_logsumexp(x: mx.array) -> mx.array:
+def _mx_logsumexp2(x: mx.array) -> tuple[mx.array, mx.array]:
+    """(log-sum-exp, softmax): the softmax is the gradient's shape, kept so the backward needs no exp."""
     m = mx.max(x, axis=-1, keepdims=True)
-    return mx.log(mx.sum(exp(x - m), axis=-1)) + m[..., 0]
+    e = exp(x - m)
+    z = mx.sum(e, axis=-1, keepdims=True)
+    return mx.log(z[..., 0]) + m[..., 0], e / z
 
 
-@_mx_logsumexp.vjp
-def _mx_logsumexp_vjp(primals, cotangent, output):
-    return cotangent[..., None] * exp(primals - output[..., None])
+@_mx_logsumexp2.vjp
+def _mx_logsumexp2_vjp(primals, cotangents, outputs):
+    return cotangents[0][..., None] * outputs[1]
+
+
+def _mx_logsumexp(x: mx.array) -> mx.array:
+    return _mx_logsumexp2(x)[0]
 
 
 _KERNELS = {"score": (_np_softmax, _np_swiglu, _np_silu, _np_gelu_approx, _np_logsumexp),
