@@ -51,23 +51,6 @@ def pairs_digest(pairs: list[Pair]) -> str:
     return hashlib.sha256("\n".join(sorted(p.key for p in pairs)).encode()).hexdigest()[:16]
 
 
-def _head(model):
-    """The LM head as a function of hidden states, or None (then full logits are computed).
-
-    Same layout rule as the trainer's; when its probe (`probe_fast_paths`) found the head-only path
-    inexact for this model, full logits are used."""
-    if not model.__dict__.get("_timmyd_fast", {}).get("head", True):
-        return None
-    inner, lm_head = getattr(model, "model", None), getattr(model, "lm_head", None)
-    if inner is None or not callable(inner):
-        return None
-    tied = getattr(getattr(model, "args", None), "tie_word_embeddings", lm_head is None)
-    if lm_head is not None and not tied:
-        return lm_head
-    emb = getattr(inner, "embed_tokens", None)
-    return emb.as_linear if emb is not None and hasattr(emb, "as_linear") else None
-
-
 def response_logprobs(model, prompt: tuple[int, ...], response: tuple[int, ...]):
     """(len(response), vocab) log-softmax rows at the positions that predict each response token."""
     import mlx.core as mx
@@ -75,7 +58,9 @@ def response_logprobs(model, prompt: tuple[int, ...], response: tuple[int, ...])
 
     ids = mx.array([list(prompt + response)])[:, :-1]
     first = len(prompt) - 1
-    head = _head(model)
+    from timmyd.train.model import head_for
+
+    head = head_for(model)
     if head is not None:
         hidden = model.model(ids)[0, first:]
         logits = head(hidden)

@@ -188,6 +188,12 @@ def _head(model: nn.Module):
     return emb.as_linear if emb is not None and hasattr(emb, "as_linear") else None
 
 
+def head_for(model: nn.Module):
+    """The LM head to apply to hidden states, or None when the model's probe found the head-only path
+    inexact (or the layout is unknown): then full logits are computed."""
+    return _head(model) if _fast_flags(model)["head"] else None
+
+
 def _fast_flags(model: nn.Module) -> dict:
     return model.__dict__.get("_timmyd_fast", {"head": True, "pack": True, "share": False, "math": False})
 
@@ -213,7 +219,7 @@ def sequence_logps(model: nn.Module, batch: Batch, scoring: bool = False) -> tup
     """
     flags = _fast_flags(model)
     tier = ("score" if scoring else "train") if flags.get("math", False) else None
-    head = _head(model) if flags["head"] else None
+    head = head_for(model)
     tokens = mx.array(batch.tokens)
     inputs = tokens[:, :-1]
     out = _hidden_or_logits(model, inputs, batch, use_head=head is not None, tier=tier)
