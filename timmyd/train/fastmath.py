@@ -113,9 +113,6 @@ def _scoring_only(name: str):
     return vjp
 
 
-for _name, _f in (("softmax", _np_softmax), ("swiglu", _np_swiglu), ("silu", _np_silu),
-                  ("gelu_approx", _np_gelu_approx), ("logsumexp", _np_logsumexp)):
-    _f.vjp(_scoring_only(_name))
 
 # --- "train": MLX ops, exp by range reduction ------------------------------------------------------
 
@@ -225,8 +222,14 @@ def _mx_logsumexp(x: mx.array) -> mx.array:
     return _mx_logsumexp2(x)[0]
 
 
-_KERNELS = {"score": (_np_softmax, _np_swiglu, _np_silu, _np_gelu_approx, _np_logsumexp),
-            "train": (_mx_softmax, _mx_swiglu, _mx_silu, _mx_gelu_approx, _mx_logsumexp)}
+_KERNELS = {
+    "score": dict(softmax=_np_softmax, swiglu=_np_swiglu, silu=_np_silu, gelu_approx=_np_gelu_approx,
+                  logsumexp=_np_logsumexp),
+    "train": dict(softmax=_mx_softmax, swiglu=_mx_swiglu, silu=_mx_silu, gelu_approx=_mx_gelu_approx,
+                  logsumexp=_mx_logsumexp),
+}
+for _name, _f in _KERNELS["score"].items():
+    _f.vjp(_scoring_only(_name))
 
 # --- the public functions: float32 goes to the tier's kernel, anything else to MLX -----------------
 
@@ -241,24 +244,24 @@ def softmax(s: mx.array, keep: mx.array | None = None, tier: str = "train") -> m
     keep = mx.array(True) if keep is None else keep
     if not _ours(tier, s):
         return mx.softmax(mx.where(keep, s, -math.inf), axis=-1)
-    return _KERNELS[tier][0](s, keep)
+    return _KERNELS[tier]["softmax"](s, keep)
 
 
 def swiglu(gate: mx.array, x: mx.array, tier: str = "train") -> mx.array:
-    return _KERNELS[tier][1](gate, x) if _ours(tier, gate, x) else nn.silu(gate) * x
+    return _KERNELS[tier]["swiglu"](gate, x) if _ours(tier, gate, x) else nn.silu(gate) * x
 
 
 def silu(x: mx.array, tier: str = "train") -> mx.array:
-    return _KERNELS[tier][2](x) if _ours(tier, x) else nn.silu(x)
+    return _KERNELS[tier]["silu"](x) if _ours(tier, x) else nn.silu(x)
 
 
 def gelu_approx(x: mx.array, tier: str = "train") -> mx.array:
-    return _KERNELS[tier][3](x) if _ours(tier, x) else nn.gelu_approx(x)
+    return _KERNELS[tier]["gelu_approx"](x) if _ours(tier, x) else nn.gelu_approx(x)
 
 
 def logsumexp(x: mx.array, tier: str = "train") -> mx.array:
     """log(sum(exp(x))) over the last axis."""
-    return _KERNELS[tier][4](x) if _ours(tier, x) else mx.logsumexp(x, axis=-1)
+    return _KERNELS[tier]["logsumexp"](x) if _ours(tier, x) else mx.logsumexp(x, axis=-1)
 
 
 def attention(queries, keys, values, cache=None, scale: float = 1.0, mask=None, sinks=None, *,
