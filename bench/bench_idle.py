@@ -87,9 +87,9 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=60.0)
     args = ap.parse_args()
     sys.path.insert(0, str(REPO))
-    from timmyd.demo import demo_sessions, write_config
-    from timmyd.status import read_status
-    from timmyd.tiny import build_model
+    from timmyd.service.demo import demo_sessions, write_config
+    from timmyd.service.status import read_status
+    from timmyd.service.tiny import build_model
 
     root = Path(tempfile.mkdtemp(prefix="timmyd-idle-"))
     try:

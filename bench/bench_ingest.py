@@ -20,8 +20,8 @@ import time
 from pathlib import Path
 
 from timmyd import config
-from timmyd.ingest import ingest_paths
-from timmyd.ledger import Ledger
+from timmyd.ingest.pipeline import ingest_paths
+from timmyd.ledger.store import Ledger
 
 SYSTEM = "You are Timmy, a personal AI assistant running on your owner's Mac."
 CORRECTIONS = ["Too long, just give me the command.", "That's wrong, it's the other flag.", "not what I asked",

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_memory.py [--size bench] [--pairs 16] [--iters 3]
 
-Builds the benchmark llama (`timmyd.tiny`, ~27 M parameters), writes realistic pairs (short chosen,
+Builds the benchmark llama (`timmyd.service.tiny`, ~27 M parameters), writes realistic pairs (short chosen,
 long rejected; the same builder as bench_train.py), and for several rungs of the ladder runs the real
 `timmyd train` worker under the guard (budget large enough never to stop it), recording the guard's
 peak RSS of the worker tree and the trainer's own MLX peak. Prints estimate / measured: the estimate
@@ -34,10 +34,11 @@ def main() -> int:
     from bench_train import bench_records
 
     from timmyd.config import MemoryConfig
-    from timmyd.memory import MB, Rung, estimate, shape_of
     from timmyd.pairs import read_pairs
-    from timmyd.tiny import build_model
-    from timmyd.worker import cli_command, run_guarded
+    from timmyd.service.jobs import job_args
+    from timmyd.service.memory import MB, Rung, estimate, shape_of
+    from timmyd.service.tiny import build_model
+    from timmyd.service.worker import run_guarded, worker_command
 
     tmp = Path(tempfile.mkdtemp(prefix="timmyd-mem-"))
     model = build_model(tmp / "model", size=args.size)
@@ -52,9 +53,8 @@ def main() -> int:
     for r in rungs:
         est = estimate(model, r, num_layers=-1, rank=8, shape=shape)
         out = tmp / f"a-{r.method}-{r.batch_size}-{int(r.grad_checkpoint)}"
-        cmd = cli_command(["train", str(data), "--model", str(model), "--out", str(out), "--json", "--no-progress",
-                           "--iters", str(args.iters), "--num-layers", "-1", "--learning-rate", "1e-4",
-                           *r.args()])
+        cmd = worker_command(job_args("train", data=str(data), model=str(model), out=str(out), iters=args.iters,
+                                      num_layers=-1, learning_rate=1e-4, **r.overrides()))
         res = run_guarded(cmd, mem, tmp / "train.log", out_dir=out)
         if not res.ok:
             print(f"{r}: failed: {res.reason}", file=sys.stderr)

@@ -53,12 +53,12 @@ def main() -> int:
     from loguru import logger
 
     from timmyd.config import Config, OllamaConfig, PromoteConfig
-    from timmyd.export import export_fused_gguf
-    from timmyd.ledger import Ledger
-    from timmyd.ollama import OllamaClient
-    from timmyd.promote import promote
-    from timmyd.standin import StandIn
-    from timmyd.tiny import build_model
+    from timmyd.gguf.export import export_fused_gguf
+    from timmyd.ledger.store import Ledger
+    from timmyd.ollama.client import OllamaClient
+    from timmyd.ollama.promote import promote
+    from timmyd.ollama.standin.server import StandIn
+    from timmyd.service.tiny import build_model
 
     logger.remove()
     tmp = Path(tempfile.mkdtemp(prefix="bench-promote-"))

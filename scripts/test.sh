@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-eval "$(.venv/bin/python -m timmyd.blas)"
+eval "$(.venv/bin/python -m timmyd.service.blas)"
 export TIMMYD_NO_REEXEC=1
 exec .venv/bin/python -m pytest -q "$@"

@@ -68,7 +68,7 @@ def fake_adapter_dir(path: Path) -> Path:
 
 
 class FakeExporter:
-    """Stands in for timmyd.export with the same two functions; `adapter_kw` can break the adapter."""
+    """Stands in for timmyd.gguf.export with the same two functions; `adapter_kw` can break the adapter."""
 
     def __init__(self, arch: str = "llama", seed: int = 7, **adapter_kw):
         self.arch, self.seed, self.adapter_kw = arch, seed, adapter_kw

@@ -13,14 +13,14 @@ SHARED_DATA = REPO.parent / "shared" / "data"
 @pytest.fixture(scope="session")
 def tiny_model(tmp_path_factory) -> Path:
     """A random-weight llama with a locally trained tokenizer and a chat template."""
-    from timmyd.tiny import build_model
+    from timmyd.service.tiny import build_model
     return build_model(tmp_path_factory.mktemp("tiny") / "model", size="tiny", seed=0)
 
 
 @pytest.fixture(scope="session")
 def tiny_base_model(tmp_path_factory) -> Path:
     """Same, without a chat template (exercises the plain fallback for base models)."""
-    from timmyd.tiny import build_model
+    from timmyd.service.tiny import build_model
     return build_model(tmp_path_factory.mktemp("tinybase") / "model", size="tiny", seed=1, chat_template=False)
 
 

@@ -1,6 +1,8 @@
-"""A stand-in `timmyd train` for guard/ladder tests: its memory grows with the pairs per forward pass.
+"""Stand-in worker jobs for guard/ladder/daemon tests: the `train` job's memory grows with the pairs per
+forward pass.
 
-Run as `python daemon_fakes.py train DATA --out DIR --batch-size B ... [--json]`. It creates the
+Run as `python daemon_fakes.py JOB SPEC_JSON` (the worker's arguments, `timmyd.service.jobs.job_args`);
+SPEC is the job's keyword arguments. The train job creates the
 trainer's temp dir `<out>.tmp-<pid>` (like the real atomic writer), holds `B * $FAKE_MB_PER_PAIR` MiB
 of touched memory (B = --micro-batch-size), and either exits 0 after writing an adapter (when
 B <= $FAKE_MAX_OK_BATCH) or keeps
@@ -14,10 +16,14 @@ import time
 from pathlib import Path
 
 
+def spec_of(argv) -> dict:
+    return json.loads(argv[1])
+
+
 def main(argv):
-    args = dict(zip(argv[::1], argv[1:] + [""], strict=False))
-    out = Path(args["--out"])
-    batch = int(args.get("--micro-batch-size") or args.get("--batch-size") or "1")  # pairs per forward pass
+    args = spec_of(argv)
+    out = Path(args["out"])
+    batch = int(args.get("micro_batch_size") or args.get("batch_size") or 1)  # pairs per forward pass
     tmp = out.parent / f"{out.name}.tmp-{os.getpid()}"
     tmp.mkdir(parents=True)
     (tmp / "adapters.safetensors").write_bytes(b"partial")
@@ -28,7 +34,7 @@ def main(argv):
         time.sleep(60)  # would keep growing in real life; the guard must stop it before this ends
         return 3
     (tmp / "adapter_config.json").write_text(json.dumps({"fine_tune_type": "lora"}))
-    summary = {"method": args.get("--method"), "batch_size": batch, "peak_memory_mb": len(hog) / 2**20}
+    summary = {"method": args.get("method"), "batch_size": batch, "peak_memory_mb": len(hog) / 2**20}
     (tmp / "summary.json").write_text(json.dumps(summary))
     os.replace(tmp, out)
     print(json.dumps(summary))
@@ -38,9 +44,9 @@ def main(argv):
 
 
 def fake_eval(argv):
-    """`eval --adapter A [--against B]`: accuracy from the adapter's name (…-dpo 0.6, …-simpo 0.8,
+    """`eval {adapter: A, against: B?}`: accuracy from the adapter's name (…-dpo 0.6, …-simpo 0.8,
     anything else 0.5), so the cycle's choices can be checked."""
-    args = dict(zip(argv, argv[1:] + [""], strict=False))
+    args = spec_of(argv)
 
     def metrics(adapter):
         name = Path(adapter).name if adapter else ""
@@ -50,20 +56,20 @@ def fake_eval(argv):
                 "delta_chosen_logp_per_token": -0.01, "chosen_logp_per_token": -2.0,
                 "base_chosen_logp_per_token": -1.99, "gen_prompts": 0, "per_pair": [1, 2, 3]}
 
-    cur = args.get("--against")
-    print(json.dumps({"candidate": metrics(args["--adapter"]), "current": metrics(cur) if cur else None}))
+    cur = args.get("against")
+    print(json.dumps({"candidate": metrics(args["adapter"]), "current": metrics(cur) if cur else None}))
     return 0
 
 
 def fake_promote(argv):
-    """`promote RUN --json --config CFG`: records a promotion like the real one ($FAKE_PROMOTE =
+    """`promote {target: RUN, config: CFG}`: records a promotion like the real one ($FAKE_PROMOTE =
     promoted | unreachable) and logs the call to <state>/fake-promote.jsonl."""
     from timmyd import config
-    from timmyd.ledger import Ledger
+    from timmyd.ledger.store import Ledger
 
-    args = dict(zip(argv, argv[1:] + [""], strict=False))
-    cfg = config.load(args["--config"])
-    run_id = int(argv[1])
+    args = spec_of(argv)
+    cfg = config.load(args["config"])
+    run_id = int(args["target"])
     status = os.environ.get("FAKE_PROMOTE", "promoted")
     tag = f"timmy:run-{run_id}"
     with Ledger.open(cfg.state_path) as led:
@@ -76,17 +82,17 @@ def fake_promote(argv):
 
 
 def fake_report(argv):
-    """`report ADAPTER... --json`: names a report next to the first adapter."""
-    first = Path(argv[1])
+    """`report {runs: [ADAPTER...]}`: names a report next to the first adapter."""
+    runs = spec_of(argv)["runs"]
+    first = Path(runs[0])
     print(json.dumps({"report": {"html": str(first / "report.html"), "markdown": str(first / "report.md")},
-                      "runs": [a for a in argv[1:] if not a.startswith("--")]}))
+                      "runs": runs}))
     return 0
 
 
 def fake_ingest(argv):
-    """`ingest PATH... --json`: reports the paths it was given."""
-    rest = argv[1:argv.index("--config")] if "--config" in argv else argv[1:]
-    print(json.dumps({"files": 0, "pairs_added": 0, "paths": [a for a in rest if not a.startswith("--")]}))
+    """`ingest {paths: [...]}`: reports the paths it was given."""
+    print(json.dumps({"files": 0, "pairs_added": 0, "paths": spec_of(argv)["paths"]}))
     return 0
 
 

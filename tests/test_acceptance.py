@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from timmyd import config as config_mod
-from timmyd.ledger import Ledger
+from timmyd.ledger.store import Ledger
 
 REPO = Path(__file__).resolve().parent.parent
 SESSIONS = REPO / "timmyd" / "demo_data" / "acceptance"
@@ -23,7 +23,7 @@ SHARED_PAIRS = 25  # ../shared/data/sessions/EXPECTED.md: "14 files, 25 genuine 
 
 
 def _ingest(tmp_path: Path, *roots: Path):
-    from timmyd.ingest import ingest_paths
+    from timmyd.ingest.pipeline import ingest_paths
 
     cfg = config_mod.load(None)
     led = Ledger.open(tmp_path / "ledger-state")
@@ -91,8 +91,8 @@ def test_with_shared_sessions_at_least_50_training_pairs(tmp_path, shared_data):
 
 def test_fast_acceptance_run(tmp_path):
     """The whole product on a tiny model, through the daemon's own cycle (`timmyd run --once`)."""
-    from timmyd.export import read_gguf_adapter_info
-    from timmyd.verdict import decide
+    from timmyd.evaluate.verdict import decide
+    from timmyd.gguf.export import read_gguf_adapter_info
 
     run_dir, out = tmp_path / "acc", tmp_path / "out"
     env = {k: v for k, v in os.environ.items() if k not in ("TIMMYD_STATE", "TIMMYD_CONFIG", "OLLAMA_HOST")}

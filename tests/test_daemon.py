@@ -18,11 +18,11 @@ import psutil
 import pytest
 
 from timmyd import config as config_mod
-from timmyd.daemon import Daemon, in_quiet_hours, plan
-from timmyd.ledger import Ledger, NewPair
-from timmyd.lock import DaemonLock
+from timmyd.ledger.store import Ledger, NewPair
 from timmyd.pairs import Message, Pair
-from timmyd.status import read_status
+from timmyd.service.daemon import Daemon, in_quiet_hours, plan
+from timmyd.service.lock import DaemonLock
+from timmyd.service.status import read_status
 
 REPO = Path(__file__).resolve().parent.parent
 FAKE = Path(__file__).parent / "daemon_fakes.py"
@@ -167,7 +167,7 @@ def test_worker_killed_mid_training_daemon_survives_and_records_it(tmp_path, mon
         assert wait_for(lambda: any("daemon_fakes.py" in " ".join(c.cmdline()) for c in me.children(recursive=True)))
         worker = next(c for c in me.children(recursive=True) if "daemon_fakes.py" in " ".join(c.cmdline()))
         cmd = worker.cmdline()
-        assert cmd[cmd.index("--init-adapter") + 1] == str(served)  # trains on top of the served adapter
+        assert json.loads(cmd[-1])["init_adapter"] == str(served)  # trains on top of the served adapter
         worker.kill()
         assert wait_for(lambda: read_status(cfg.state_path).get("state") == "idle")
         assert t.is_alive()  # the daemon survived
@@ -253,7 +253,7 @@ def test_sigterm_stops_the_service_cleanly(tmp_path):
 
 
 def test_launchd_plist_renders_and_parses(tmp_path):
-    from timmyd import launchagent
+    from timmyd.service import launchd as launchagent
     cfg = make_cfg(tmp_path)
     text = launchagent.render(cfg, executable="/opt/timmy & co/.venv/bin/timmyd")
     d = plistlib.loads(text.encode())
@@ -288,12 +288,12 @@ def test_cycle_refused_by_preflight_records_every_rung(tmp_path, fake_promote):
         assert all(not a["fits"] and a["estimate_gb"] > a["limit_gb"] == 0.05 for a in attempts)
         assert attempts[-1]["rung"]["method"] == "simpo"
         assert led.count_pairs(split="train", unused_only=True) == 3
-    from timmyd.status import gather
+    from timmyd.service.status import gather
     assert len(gather(cfg)["last_run"]["ladder"]) == len(attempts)
 
 
 def test_served_adapter_of_another_base_model_is_not_used(tmp_path):
-    from timmyd.cycle import served_adapter
+    from timmyd.service.cycle import served_adapter
     cfg = make_cfg(tmp_path)
     ad = tmp_path / "served"
     ad.mkdir()
@@ -343,7 +343,7 @@ def test_promotion_retried_when_ollama_was_unreachable(tmp_path, monkeypatch, fa
 
 
 def test_prune_keeps_newest_and_promoted_runs(tmp_path):
-    from timmyd.cycle import prune
+    from timmyd.service.cycle import prune
     cfg = make_cfg(tmp_path, keep_runs=2)
     state = cfg.state_path
     with Ledger.open(state) as led:
@@ -373,5 +373,5 @@ def test_ingest_runs_in_a_worker_when_it_needs_the_model(tmp_path):
     launched = []
     d = Daemon(cfg, launcher=lambda a: launched.append(a) or fake_launcher(a))
     assert d.run(once=True) == 0
-    assert launched and launched[0][:2] == ["ingest", str(cfg.export_path)] and "--json" in launched[0]
+    assert launched and launched[0][0] == "ingest" and json.loads(launched[0][1])["paths"] == [str(cfg.export_path)]
     assert d.status["last_ingest"]["result"]["paths"] == [str(cfg.export_path)]

@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from timmyd.daemon import Daemon
-from timmyd.demo import SERVED_NAME, demo_sessions, prepare, seed_base
-from timmyd.ledger import Ledger
-from timmyd.standin import StandIn
-from timmyd.status import read_status
+from timmyd.ledger.store import Ledger
+from timmyd.ollama.standin.server import StandIn
+from timmyd.service.daemon import Daemon
+from timmyd.service.demo import SERVED_NAME, demo_sessions, prepare, seed_base
+from timmyd.service.status import read_status
 
 
 def wait_for(pred, timeout):
@@ -129,7 +129,7 @@ def test_real_trainer_killed_mid_training(tmp_path, standin, monkeypatch):
         adapters = cfg.state_path / "adapters"
         assert wait_for(lambda: any(p.stat().st_size for p in adapters.glob("*.tmp-*/metrics.jsonl")), 180)
         me = psutil.Process()
-        worker = next(c for c in me.children(recursive=True) if "timmyd.worker" in " ".join(c.cmdline()))
+        worker = next(c for c in me.children(recursive=True) if "timmyd.service.worker" in " ".join(c.cmdline()))
         worker.kill()
         assert wait_for(lambda: (read_status(cfg.state_path).get("last_run") or {}).get("status") == "failed", 60)
         assert t.is_alive()
@@ -181,7 +181,7 @@ def test_sigterm_during_real_training_stops_cleanly(tmp_path, standin, monkeypat
 def test_both_methods_real_cycle(tmp_path, standin, monkeypatch):
     """method = both with the real trainer and evaluator: both adapters trained on the same pairs and
     evaluated on the same held-out set; the candidate is the one the verdict rule prefers."""
-    from timmyd.verdict import decide
+    from timmyd.evaluate.verdict import decide
 
     monkeypatch.delenv("TIMMYD_STATE", raising=False)
     cfg = prepare(tmp_path / "demo", standin.url, threshold=5, train={"method": "both"})

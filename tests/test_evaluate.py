@@ -90,7 +90,7 @@ def naive(model_dir: Path, adapter: Path | None, pair: Pair):
 
 
 def test_adapter_metrics_equal_naive_computation(tiny_model, adapters):
-    from timmyd.evaluate import evaluate
+    from timmyd.evaluate.metrics import evaluate
 
     m = evaluate(tiny_model, adapters["a"], PAIRS, CFG)
     pol, base, kls = [], [], []
@@ -122,7 +122,7 @@ def test_adapter_metrics_equal_naive_computation(tiny_model, adapters):
 
 
 def test_base_and_zero_adapter_change_nothing(tiny_model, adapters):
-    from timmyd.evaluate import evaluate
+    from timmyd.evaluate.metrics import evaluate
 
     cache: dict = {}
     base = evaluate(tiny_model, None, PAIRS, CFG, base_cache=cache)
@@ -140,7 +140,7 @@ def test_base_and_zero_adapter_change_nothing(tiny_model, adapters):
 def test_greedy_replies_match_mlx_lm_generate(tiny_model, adapters):
     import mlx_lm
 
-    from timmyd.evaluate import evaluate
+    from timmyd.evaluate.metrics import evaluate
     from timmyd.train.data import prompt_ids
 
     cfg = small_cfg(gen_prompts=3, max_new_tokens=12)
@@ -195,7 +195,7 @@ def test_eval_cli_errors_name_the_input(tiny_model, tmp_path, capsys):
 
 
 def test_judge_compares_candidate_with_current_replies(tiny_model, adapters):
-    from timmyd.evaluate import evaluate_against
+    from timmyd.evaluate.metrics import evaluate_against
 
     seen = []
 
@@ -213,7 +213,7 @@ def test_judge_compares_candidate_with_current_replies(tiny_model, adapters):
 
 
 def test_base_model_without_chat_template_uses_the_plain_prompt(tiny_base_model):
-    from timmyd.evaluate import evaluate
+    from timmyd.evaluate.metrics import evaluate
     from timmyd.train.data import prompt_ids
 
     m = evaluate(tiny_base_model, None, PAIRS[:3], CFG)
@@ -228,8 +228,8 @@ def test_base_model_without_chat_template_uses_the_plain_prompt(tiny_base_model)
 def test_base_results_cached_on_disk_and_keyed_by_model(tiny_model, adapters, tmp_path, monkeypatch):
     import os
 
-    from timmyd import evaluate as ev
-    from timmyd.eval_cache import fingerprint
+    from timmyd.evaluate import metrics as ev
+    from timmyd.evaluate.cache import fingerprint
 
     calls = []
     real = ev.pair_logps
@@ -264,8 +264,8 @@ def test_base_results_cached_on_disk_and_keyed_by_model(tiny_model, adapters, tm
 
 
 def test_fast_path_probe_runs_once_per_model(tiny_model, adapters, monkeypatch):
-    from timmyd import evaluate as ev
-    from timmyd.eval_cache import BaseCache
+    from timmyd.evaluate import metrics as ev
+    from timmyd.evaluate.cache import BaseCache
 
     probes = []
     import timmyd.train as train_pkg

@@ -14,14 +14,14 @@ import numpy as np
 import pytest
 from _gguf_helpers import FAMILY_CONFIGS, build_family_model, make_random_adapter
 
-from timmyd import gguf_arch as arch
-from timmyd.export import (
+from timmyd.gguf import arch
+from timmyd.gguf.export import (
     ExportError,
     export_adapter_gguf,
     export_fused_gguf,
     read_gguf_adapter_info,
 )
-from timmyd.gguf_io import dequantize_tensor
+from timmyd.gguf.io import dequantize_tensor
 
 FAMILIES = list(FAMILY_CONFIGS)
 GGUF_ARCH = {"llama": gguf.MODEL_ARCH.LLAMA, "qwen2": gguf.MODEL_ARCH.QWEN2, "qwen3": gguf.MODEL_ARCH.QWEN3,

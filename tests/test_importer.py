@@ -12,9 +12,10 @@ import numpy as np
 import pytest
 from _gguf_helpers import FAMILY_CONFIGS, build_family_model
 
-from timmyd.export import export_adapter_gguf, export_fused_gguf
-from timmyd.gguf_io import dequantize_tensor
-from timmyd.importer import BaseImportError, blob_from_store, import_base, import_record
+from timmyd.gguf.export import export_adapter_gguf, export_fused_gguf
+from timmyd.gguf.importer import BaseImportError, import_record
+from timmyd.gguf.io import dequantize_tensor
+from timmyd.ollama.models import blob_from_store, import_base
 
 Q = gguf.GGMLQuantizationType
 TEXT = "Use `git status` to see changes. Sure! Here is a short answer."
@@ -191,7 +192,7 @@ def test_import_from_ollama_store_and_export_keeps_its_tokenizer(family_bases, t
     # an adapter for the imported base names the GGUF it belongs on
     from _gguf_helpers import make_random_adapter
 
-    from timmyd.export import read_gguf_adapter_info
+    from timmyd.gguf.export import read_gguf_adapter_info
     ad = export_adapter_gguf(tmp_path / "imp", make_random_adapter(tmp_path / "imp", tmp_path / "ad"), tmp_path / "a.gguf")
     assert read_gguf_adapter_info(ad)["base_sha256"] == digest.split(":")[1]
     # the imported model exports again with the source's exact tokenizer metadata
@@ -233,7 +234,7 @@ def test_refusals(family_bases, tmp_path, monkeypatch):
     w.write_kv_data_to_file()
     w.write_tensors_to_file()
     w.close()
-    from timmyd.gguf_arch import UnsupportedModelError
+    from timmyd.gguf.arch import UnsupportedModelError
     with pytest.raises(UnsupportedModelError, match="phi3"):
         import_base(tmp_path / "phi.gguf", tmp_path / "o3")
     assert not (tmp_path / "o2").exists() and not (tmp_path / "o3").exists()
@@ -254,7 +255,7 @@ def test_cli_import_base(family_bases, tmp_path, capsys):
 
 def test_import_through_ollama_server(family_bases, tmp_path, monkeypatch):
     """Not in the local store: the server's /api/show names the blob (its Modelfile's FROM line)."""
-    standin = pytest.importorskip("timmyd.standin")
+    standin = pytest.importorskip("timmyd.ollama.standin.server")
     gg = export_fused_gguf(family_bases["qwen2"], None, tmp_path / "q.gguf", outtype="f16")
     monkeypatch.setenv("OLLAMA_MODELS", str(tmp_path / "nothing-here"))
     monkeypatch.delenv("OLLAMA_HOST", raising=False)
@@ -268,7 +269,7 @@ def test_import_through_ollama_server(family_bases, tmp_path, monkeypatch):
 
 
 def test_large_models_are_sharded(family_bases, tmp_path, monkeypatch):
-    import timmyd.importer as importer
+    import timmyd.gguf.importer as importer
 
     monkeypatch.setattr(importer, "SHARD_BYTES", 64 * 1024)  # a few tensors per shard
     gg = export_fused_gguf(family_bases["llama"], None, tmp_path / "m.gguf", outtype="f32")
@@ -301,7 +302,7 @@ def test_doctor_reports_model_blas_llamacpp_and_ollama(family_bases, tmp_path, c
         assert rep["llama_cpp"]["available"] is True
     except ImportError:
         assert rep["llama_cpp"]["available"] is False
-    from timmyd import blas
+    from timmyd.service import blas
     assert (blas.find_openblas() is None) == ("openblas" not in rep["blas"]["training_worker"])
     assert main(["doctor", "--config", str(cfg)]) == 0
     text = capsys.readouterr().out
@@ -314,8 +315,8 @@ LLAMA3_ROPE = {"rope_type": "llama3", "factor": 32.0, "low_freq_factor": 1.0, "h
 
 def test_llama3_rope_scaling_roundtrip(tmp_path):
     """Llama 3.x GGUFs carry their rope scaling as a `rope_freqs` tensor; it comes back as config."""
-    from timmyd import gguf_arch
-    from timmyd.tiny import build_model
+    from timmyd.gguf import arch as gguf_arch
+    from timmyd.service.tiny import build_model
 
     src = build_model(tmp_path / "l3", size="tiny", seed=2, rope_theta=500000.0, rope_scaling=LLAMA3_ROPE)
     gg = export_fused_gguf(src, None, tmp_path / "l3.gguf", outtype="f32")
@@ -339,7 +340,7 @@ def test_llama3_rope_scaling_roundtrip(tmp_path):
 
 def test_fast_reader_matches_gguf_py(family_bases, tmp_path):
     """Our metadata/tensor reader agrees with gguf.GGUFReader field by field, and refuses junk clearly."""
-    from timmyd.gguf_io import GGUFFormatError, read_gguf
+    from timmyd.gguf.io import GGUFFormatError, read_gguf
 
     gg = export_fused_gguf(family_bases["gemma3_text"], None, tmp_path / "g.gguf", outtype="q8_0")
     ours, ref = read_gguf(gg), gguf.GGUFReader(gg)

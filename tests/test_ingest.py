@@ -14,10 +14,10 @@ import pytest
 
 from timmyd import config
 from timmyd.cli import main
-from timmyd.ingest import IngestError, ingest_paths
-from timmyd.ledger import Ledger
+from timmyd.ingest.pipeline import IngestError, ingest_paths
+from timmyd.ingest.split import prompt_key, split_for
+from timmyd.ledger.store import Ledger
 from timmyd.pairs import read_pairs
-from timmyd.split import prompt_key, split_for
 
 DEMO = Path(__file__).resolve().parent.parent / "timmyd" / "demo_data" / "sessions"
 REPO = Path(__file__).resolve().parent.parent
@@ -167,8 +167,8 @@ def test_killed_process_mid_transaction(tmp_path):
     code = f"""
 import os
 from timmyd import config
-from timmyd.ingest import ingest_paths
-from timmyd.ledger import Ledger
+from timmyd.ingest.pipeline import ingest_paths
+from timmyd.ledger.store import Ledger
 Ledger.save_file_state = lambda *a, **k: os._exit(9)
 ingest_paths([{str(f)!r}], Ledger.open({str(state)!r}), config.Config())
 """
@@ -407,7 +407,7 @@ def test_unpaired_surrogates_are_quarantined_per_line(tmp_path, led):
 
 
 def test_split_lines_and_truncation_rules():
-    from timmyd.ingest_files import split_lines, truncated
+    from timmyd.ingest.files import split_lines, truncated
     data = b'{"a": 1}\n\n{"b": 2}\n{"c": 3'
     lines, consumed = split_lines(data, 0)
     assert lines == [(1, b'{"a": 1}'), (2, b""), (3, b'{"b": 2}')] and consumed == len(data) - len(b'{"c": 3')

@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from timmyd.config import Config, JudgeConfig, OllamaConfig
-from timmyd.judge import Item, JudgeError, judge_items, ollama_chat, outcome, parse_answer
+from timmyd.evaluate.judge import Item, JudgeError, judge_items, ollama_chat, outcome, parse_answer
 
 REPLY = re.compile(r"\[Reply A\]\n(.*?)\n\[End of reply A\].*\[Reply B\]\n(.*?)\n\[End of reply B\]", re.S)
 

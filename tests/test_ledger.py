@@ -3,7 +3,7 @@ import threading
 
 import pytest
 
-from timmyd.ledger import FILENAME, MIGRATIONS, FileState, Ledger, LedgerError, NewPair
+from timmyd.ledger.store import FILENAME, MIGRATIONS, FileState, Ledger, LedgerError, NewPair
 from timmyd.pairs import Message, Pair
 
 

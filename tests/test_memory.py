@@ -14,7 +14,8 @@ import pytest
 from safetensors.numpy import save_file
 
 from timmyd.config import MemoryConfig
-from timmyd.memory import (
+from timmyd.pairs import Message, Pair
+from timmyd.service.memory import (
     GB,
     MB,
     RUNTIME_OVERHEAD,
@@ -28,8 +29,7 @@ from timmyd.memory import (
     tree_rss,
     watch,
 )
-from timmyd.pairs import Message, Pair
-from timmyd.worker import run_guarded, train_with_ladder
+from timmyd.service.worker import run_guarded, train_with_ladder
 
 FAKE = Path(__file__).parent / "daemon_fakes.py"
 
@@ -217,7 +217,7 @@ def test_worker_exits_when_its_daemon_dies(tmp_path):
     """An orphaned worker (daemon SIGKILLed) must not keep training next to the next daemon's run."""
     import psutil
 
-    child_code = "from timmyd.worker import watch_parent; import time; watch_parent(0.1); time.sleep(60)"
+    child_code = "from timmyd.service.worker import watch_parent; import time; watch_parent(0.1); time.sleep(60)"
     parent_code = (f"import subprocess, sys, time; p = subprocess.Popen([sys.executable, '-c', {child_code!r}], "
                    "start_new_session=True); print(p.pid, flush=True); time.sleep(60)")
     parent = subprocess.Popen([sys.executable, "-c", parent_code], stdout=subprocess.PIPE, text=True)

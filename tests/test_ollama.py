@@ -9,7 +9,7 @@ import time
 import pytest
 from _ollama_helpers import adapter_gguf, base_gguf
 
-from timmyd.ollama import (
+from timmyd.ollama.client import (
     OllamaClient,
     OllamaError,
     OllamaUnreachable,
@@ -18,7 +18,7 @@ from timmyd.ollama import (
     parse_version,
     resolve_host,
 )
-from timmyd.standin import StandIn
+from timmyd.ollama.standin.server import StandIn
 
 
 @pytest.fixture

@@ -9,11 +9,11 @@ import socket
 import pytest
 from _ollama_helpers import FakeExporter, base_gguf, fake_adapter_dir
 
-from timmyd import promote as P
 from timmyd.config import Config, OllamaConfig, PromoteConfig
-from timmyd.ledger import Ledger
-from timmyd.ollama import OllamaClient, normalize_name
-from timmyd.standin import StandIn
+from timmyd.ledger.store import Ledger
+from timmyd.ollama import promote as P
+from timmyd.ollama.client import OllamaClient, normalize_name
+from timmyd.ollama.standin.server import StandIn
 
 
 def make_cfg(url: str, **promote_kw) -> Config:
@@ -262,8 +262,8 @@ def trained(tmp_path_factory):
     """The tiny MLX model, a random LoRA adapter on it, and the base exported to GGUF (as Ollama has it)."""
     from _gguf_helpers import make_random_adapter
 
-    from timmyd.export import export_fused_gguf
-    from timmyd.tiny import build_model
+    from timmyd.gguf.export import export_fused_gguf
+    from timmyd.service.tiny import build_model
 
     root = tmp_path_factory.mktemp("promote-e2e")
     model = build_model(root / "model", size="tiny", seed=0)
@@ -421,7 +421,7 @@ class GoneAfterCopy(OllamaClient):
 
     def generate(self, model, prompt, **kw):
         if model == "timmy:latest":
-            from timmyd.ollama import OllamaUnreachable
+            from timmyd.ollama.client import OllamaUnreachable
             raise OllamaUnreachable("POST /api/generate", self.host, "ConnectError: refused")
         return super().generate(model, prompt, **kw)
 

@@ -11,9 +11,9 @@ import pytest
 
 from timmyd import config
 from timmyd.cli import main
-from timmyd.compare import is_heldout, split_pairs
-from timmyd.report import load_run, render
-from timmyd.verdict import decide
+from timmyd.evaluate.compare import is_heldout, split_pairs
+from timmyd.evaluate.report import load_run, render
+from timmyd.evaluate.verdict import decide
 
 
 class Collect(HTMLParser):

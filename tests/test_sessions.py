@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from timmyd import config, mining, sessions
-from timmyd.ingest import ingest_paths
-from timmyd.ledger import Ledger
-from timmyd.mining import Rules, is_correction, mine
+from timmyd import config
+from timmyd.ingest.mining import Rules, is_correction, mine
+from timmyd.ingest.pipeline import ingest_paths, mining, sessions
+from timmyd.ingest.sessions import Session, Turn
+from timmyd.ledger.store import Ledger
 from timmyd.pairs import Message
-from timmyd.sessions import Session, Turn
 
 DEMO = Path(__file__).resolve().parent.parent / "timmyd" / "demo_data" / "sessions"
 

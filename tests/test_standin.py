@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 from _ollama_helpers import adapter_gguf, base_gguf
 
-from timmyd.standin import StandIn, serve
-from timmyd.standin_gguf import AdapterLoadError, check_adapter, read_gguf
+from timmyd.ollama.standin.gguf import AdapterLoadError, check_adapter, read_gguf
+from timmyd.ollama.standin.server import StandIn, serve
 
 
 def sha(data: bytes) -> str:

@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 from _ollama_helpers import write_gguf
 
-from timmyd.standin_gguf import AdapterLoadError, check_adapter, read_gguf
+from timmyd.ollama.standin.gguf import AdapterLoadError, check_adapter, read_gguf
 
 pytest.importorskip("llama_cpp")
 
@@ -70,8 +70,8 @@ def variant(src: Path, dst: Path, arch: str | None = None, kv: dict | None = Non
 def real(tmp_path_factory):
     from _gguf_helpers import make_random_adapter
 
-    from timmyd.export import export_adapter_gguf, export_fused_gguf
-    from timmyd.tiny import build_model
+    from timmyd.gguf.export import export_adapter_gguf, export_fused_gguf
+    from timmyd.service.tiny import build_model
 
     root = tmp_path_factory.mktemp("conformance")
     model = build_model(root / "model", size="tiny", seed=0)

@@ -10,10 +10,10 @@ import sys
 import pytest
 
 from timmyd import config as config_mod
-from timmyd.ledger import Ledger, NewPair
-from timmyd.lock import DaemonLock, LockHeld, lock_owner
+from timmyd.ledger.store import Ledger, NewPair
 from timmyd.pairs import Message, Pair
-from timmyd.status import gather, read_status, render, run_view, write_status
+from timmyd.service.lock import DaemonLock, LockHeld, lock_owner
+from timmyd.service.status import gather, read_status, render, run_view, write_status
 
 
 def _cfg(tmp_path, **daemon):

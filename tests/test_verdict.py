@@ -8,7 +8,7 @@ import json
 import pytest
 
 from timmyd.config import VerdictConfig
-from timmyd.verdict import decide
+from timmyd.evaluate.verdict import decide
 
 CFG = VerdictConfig()  # min gain 0, drop 0.1 nats/token, growth 25 %, per_token accuracy, min_pairs 1
 
@@ -107,7 +107,7 @@ def test_several_failures_all_reported():
 def test_both_mode_picks_the_method_that_passes_even_on_an_accuracy_tie():
     """The Gemma acceptance case: equal held-out accuracy, DPO lost chosen likelihood, SimPO did not."""
     from timmyd.config import Config
-    from timmyd.cycle import choose_method
+    from timmyd.service.cycle import choose_method
 
     dpo = metrics(accuracy_per_token=0.188, base_accuracy_per_token=0.125, delta_chosen_logp_per_token=-0.488)
     simpo = metrics(accuracy_per_token=0.188, base_accuracy_per_token=0.125, delta_chosen_logp_per_token=0.454)

@@ -1,4 +1,5 @@
-"""Command-line interface: argument parsing and printing only; the logic lives in the modules.
+"""The top of the house, the command line: argument parsing and printing only; the logic lives in the
+stage packages and `timmyd.service`. May import anything; nothing in `timmyd` imports it.
 
 Every command takes `--config PATH` (else $TIMMYD_CONFIG, else the checkout's etc/timmyd.toml) and
 every command that reports takes `--json`, which prints exactly one JSON object on stdout.
@@ -17,12 +18,13 @@ from timmyd import config as config_mod
 from timmyd.cli import config_cmd, data, evaluation, gguf, promotion, service, train
 from timmyd.cli.common import UserError, emit, load_config
 from timmyd.pairs import PairError
+from timmyd.service.jobs import JobError
 from timmyd.train.errors import TrainError
 
 MODULES = (config_cmd, service, train, evaluation, data, promotion, gguf)
 
 # Errors a user can fix (bad file, key, flag): one line on stderr, exit 2.
-USER_ERRORS: tuple[type[BaseException], ...] = (UserError, config_mod.ConfigError, PairError, TrainError) + tuple(
+USER_ERRORS: tuple[type[BaseException], ...] = (UserError, JobError, config_mod.ConfigError, PairError, TrainError) + tuple(
     e for m in MODULES for e in m.ERRORS)
 
 __all__ = ["USER_ERRORS", "UserError", "build_parser", "emit", "load_config", "main"]
@@ -39,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     if argv is None:
-        from timmyd.blas import reexec_with_openblas
+        from timmyd.service.blas import reexec_with_openblas
         reexec_with_openblas(sys.argv[1:])  # MLX's bundled CPU BLAS is ~20x slower than OpenBLAS
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -18,6 +18,16 @@ def _common(p: argparse.ArgumentParser, json_flag: bool = True) -> None:
         p.add_argument("--json", action="store_true", help="print one JSON object on stdout")
 
 
+def _model_option(p: argparse.ArgumentParser, base: bool = False) -> None:
+    """`--model DIR`, the same option on every command that loads a model."""
+    what = "MLX base model directory" if base else "MLX model directory"
+    p.add_argument("--model", help=f"{what} (default: the config's 'model')")
+
+
+def _judge_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--judge", action="store_true", help="also run the pairwise judge ([judge] config)")
+
+
 def load_config(args) -> config_mod.Config:
     return config_mod.load(getattr(args, "config", None))
 

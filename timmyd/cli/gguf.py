@@ -1,18 +1,18 @@
-"""CLI: `timmyd export-gguf`, `import-base`, `doctor` (logic in timmyd.export, importer, doctor)."""
+"""CLI: `timmyd export-gguf`, `import-base`, `doctor` (logic in timmyd.gguf, timmyd.ollama.models, timmyd.service.doctor)."""
 
 from __future__ import annotations
 
-from timmyd.cli.common import UserError, _common, emit, load_config
-from timmyd.export import ExportError
-from timmyd.gguf_arch import UnsupportedModelError
-from timmyd.gguf_io import GGUFFormatError
-from timmyd.importer import BaseImportError
+from timmyd.cli.common import UserError, _common, _model_option, emit, load_config
+from timmyd.gguf.arch import UnsupportedModelError
+from timmyd.gguf.export import ExportError
+from timmyd.gguf.importer import BaseImportError
+from timmyd.gguf.io import GGUFFormatError
 
 ERRORS: tuple[type[BaseException], ...] = (ExportError, UnsupportedModelError, GGUFFormatError, BaseImportError)
 
 def _add_export_gguf(sub) -> None:
     p = sub.add_parser("export-gguf", help="write an MLX LoRA adapter as a GGUF adapter (or a fused model GGUF)")
-    p.add_argument("--model", help="MLX base model directory (default: config `model`)")
+    _model_option(p, base=True)
     p.add_argument("--adapter", required=True, help="mlx-lm adapter directory (adapters.safetensors)")
     p.add_argument("--out", required=True, help="output .gguf file")
     p.add_argument("--fused", action="store_true", help="merge the adapter into the base and write the whole model")
@@ -24,7 +24,7 @@ def _add_export_gguf(sub) -> None:
 def _cmd_export_gguf(args) -> int:
     import time
 
-    from timmyd import export
+    from timmyd.gguf import export
     model = args.model or load_config(args).model
     if not model:
         raise UserError("no base model: pass --model DIR or set `model` in the config")
@@ -56,7 +56,7 @@ def _add_import_base(sub) -> None:
 def _cmd_import_base(args) -> int:
     import time
 
-    from timmyd.importer import import_base
+    from timmyd.ollama.models import import_base
     cfg = load_config(args)
     t0 = time.perf_counter()
     rec = import_base(args.source, args.out, ollama_host=cfg.ollama.host, force=args.force)
@@ -74,7 +74,7 @@ def _add_doctor(sub) -> None:
 
 
 def _cmd_doctor(args) -> int:
-    from timmyd import doctor
+    from timmyd.service import doctor
     report = doctor.diagnose(load_config(args))
     emit(args, report, doctor.render(report))
     return 0

@@ -1,10 +1,10 @@
-"""CLI: the service: `timmyd run`, `status`, `launchd`, `demo` (logic in timmyd.daemon and friends)."""
+"""CLI: the service: `timmyd run`, `status`, `launchd`, `demo` (logic in timmyd.service.daemon and friends)."""
 
 from __future__ import annotations
 
 from timmyd.cli.common import UserError, _common, emit, load_config
-from timmyd.launchagent import LaunchdError
-from timmyd.lock import LockHeld
+from timmyd.service.launchd import LaunchdError
+from timmyd.service.lock import LockHeld
 
 ERRORS: tuple[type[BaseException], ...] = (LockHeld, LaunchdError)
 
@@ -26,7 +26,7 @@ def _add_run(sub) -> None:
 
 
 def _cmd_run(args) -> int:
-    from timmyd import daemon
+    from timmyd.service import daemon
     cfg = load_config(args)
     _need_model(cfg)
     return daemon.run(cfg, once=args.once)
@@ -39,7 +39,7 @@ def _add_status(sub) -> None:
 
 
 def _cmd_status(args) -> int:
-    from timmyd import status
+    from timmyd.service import status
     s = status.gather(load_config(args))
     emit(args, s, status.render(s))
     return 0
@@ -54,7 +54,7 @@ def _add_launchd(sub) -> None:
 
 
 def _cmd_launchd(args) -> int:
-    from timmyd import launchagent as la
+    from timmyd.service import launchd as la
     cfg = load_config(args)
     if args.action == "uninstall":
         r = la.uninstall(dry_run=True if args.dry_run else None)
@@ -81,7 +81,7 @@ def _add_demo(sub) -> None:
 
 
 def _cmd_demo(args) -> int:
-    from timmyd import demo
+    from timmyd.service import demo
     cfg = load_config(args)
     r = demo.run_demo(cfg, args.dir, quiet=getattr(args, "json", False), force_standin=args.standin)
     emit(args, r, r["status_text"])

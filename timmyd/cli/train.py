@@ -1,17 +1,17 @@
-"""CLI: `timmyd train`: DPO/SimPO LoRA training (logic in timmyd.train)."""
+"""CLI: `timmyd train`: DPO/SimPO LoRA training (the `train` job of timmyd.service.jobs; maths in timmyd.train)."""
 
 from __future__ import annotations
 
 import argparse
 
-from timmyd.cli.common import UserError, _common, emit, load_config
+from timmyd.cli.common import _common, _model_option, emit
 
 ERRORS: tuple[type[BaseException], ...] = ()
 
 def _add_train(sub) -> None:
     p = sub.add_parser("train", help="train a DPO/SimPO LoRA adapter on a pair file")
     p.add_argument("data", help="pair file (JSONL in any supported pair format)")
-    p.add_argument("--model", help="MLX model directory (default: config 'model')")
+    _model_option(p)
     p.add_argument("--out", required=True, help="adapter directory to write (replaced atomically)")
     p.add_argument("--method", choices=["dpo", "simpo"], help="default: config train.method (dpo if 'both')")
     p.add_argument("--loss-type", choices=["sigmoid", "ipo", "hinge"], help="DPO loss")
@@ -38,25 +38,16 @@ def _add_train(sub) -> None:
 
 
 def _cmd_train(args) -> int:
-    from timmyd.pairs import read_pairs
-    from timmyd.train import TrainOptions, train
+    from timmyd.service.jobs import train_job
 
-    cfg = load_config(args)
-    model = args.model or cfg.model
-    if not model:
-        raise UserError("no model: pass --model DIR or set 'model' in the config")
-    method = args.method or (cfg.train.method if cfg.train.method != "both" else "dpo")
-    beta_key = "simpo_beta" if method == "simpo" else "beta"
-    opts = TrainOptions.from_config(
-        cfg.train, method=method, loss_type=args.loss_type, gamma=args.gamma,
-        learning_rate=args.learning_rate, batch_size=args.batch_size, iters=args.iters, epochs=args.epochs,
-        num_layers=args.num_layers, rank=args.rank, scale=args.scale, dropout=args.dropout,
-        max_seq_length=args.max_seq_length, seed=args.seed, grad_checkpoint=args.grad_checkpoint,
-        max_grad_norm=args.max_grad_norm, micro_batch_size=args.micro_batch_size, final_eval=False if args.no_final_eval else None,
-        **{beta_key: args.beta})
-    pairs = read_pairs(args.data)
-    s = train(pairs, model, args.out, opts, init_adapter=args.init_adapter,
-              progress=not args.no_progress and not args.json)
+    s = train_job(
+        args.data, args.out, config=args.config, model=args.model, method=args.method, beta=args.beta,
+        init_adapter=args.init_adapter, progress=not args.no_progress and not args.json,
+        loss_type=args.loss_type, gamma=args.gamma, learning_rate=args.learning_rate, batch_size=args.batch_size,
+        iters=args.iters, epochs=args.epochs, num_layers=args.num_layers, rank=args.rank, scale=args.scale,
+        dropout=args.dropout, max_seq_length=args.max_seq_length, seed=args.seed,
+        grad_checkpoint=args.grad_checkpoint, max_grad_norm=args.max_grad_norm,
+        micro_batch_size=args.micro_batch_size, final_eval=False if args.no_final_eval else None)
     fa = s["final_train_accuracy"]
     text = "\n".join([
         f"trained {s['method']}" + (f" ({s['loss_type']})" if s["loss_type"] else "")

@@ -1,4 +1,8 @@
-"""DPO and SimPO LoRA training on MLX. The stable Python API (evaluation and the daemon use it):
+"""Stage 3, training: DPO and SimPO LoRA training on MLX. Where a mined pair becomes a training batch:
+`data.py` (tokenize, mask, pack); `losses.py` (pure loss functions); `model.py` (log-probs, fast paths);
+`trainer.py` (the loop, adapter written atomically). May import: `timmyd.config`, `timmyd.pairs`.
+
+The stable Python API (evaluation and the daemon use it):
 
 - `load_model(model_dir, adapter_dir=None) -> (model, tokenizer)`: `mlx_lm.load` plus clear errors
   (`TrainError`) for a directory that is not a model or an adapter.

@@ -10,7 +10,7 @@ import time
 
 from loguru import logger
 
-from timmyd.ollama import OllamaClient, OllamaError, OllamaUnreachable, normalize_name
+from timmyd.ollama.client import OllamaClient, OllamaError, OllamaUnreachable, normalize_name
 
 
 class Steps(list):

@@ -5,7 +5,7 @@ observer (file events in `export_dir`), the APScheduler rescan job, signals, or 
 planned check. After the last file event it waits `debounce_seconds` (an export is often written in
 several steps), ingests the changed files, then checks whether a cycle is due: unused train pairs >=
 threshold, outside quiet hours, cooldown since the last cycle elapsed. A cycle runs in the main
-thread, its training/evaluation in guarded worker subprocesses (`timmyd.worker`), so one cycle runs
+thread, its training/evaluation in guarded worker subprocesses (`timmyd.service.worker`), so one cycle runs
 at a time; the lock (`timmyd.lock`) makes it one daemon per state directory. SIGTERM/SIGINT set the
 stop event: a running worker is terminated, its run recorded as failed, and the process exits 0.
 """
@@ -21,8 +21,8 @@ from pathlib import Path
 from loguru import logger
 
 from timmyd.config import Config, quiet_window
-from timmyd.lock import DaemonLock
-from timmyd.status import now_iso, write_status
+from timmyd.service.lock import DaemonLock
+from timmyd.service.status import now_iso, write_status
 
 
 def setup_logging(cfg: Config, to_stderr: bool = True) -> int:
@@ -138,7 +138,7 @@ class Daemon:
                 return
         else:
             try:
-                from timmyd.ingest import ingest_paths
+                from timmyd.ingest.pipeline import ingest_paths
                 res = ingest_paths(paths, self.ledger, self.cfg)
             except Exception:  # noqa: BLE001 - bad input must never stop the daemon
                 logger.exception("ingest of {} failed; will retry at the next rescan", paths[:3])
@@ -147,10 +147,12 @@ class Daemon:
         self.status["last_ingest"] = {"time": now_iso(), "result": _brief(res)}
 
     def _ingest_in_worker(self, paths: list[str]) -> dict | None:
-        """`timmyd ingest PATHS --json` under the memory guard (used when ingest runs the base model)."""
-        from timmyd.worker import cli_command, run_guarded
-        args = ["ingest", *paths, "--json"] + (["--config", self.cfg.source] if self.cfg.source else [])
-        cmd = (self.launcher or (lambda a: cli_command(a, self.cfg.memory.budget_gb)))(args)
+        """The `ingest` job (`timmyd ingest PATHS --json`) under the memory guard (used when ingest runs
+        the base model)."""
+        from timmyd.service.jobs import job_args
+        from timmyd.service.worker import command_for, run_guarded
+        args = job_args("ingest", paths=list(paths), config=self.cfg.source or None)
+        cmd = command_for(args, self.cfg.memory, self.launcher)
         res = run_guarded(cmd, self.cfg.memory, self.state / "logs" / "ingest-worker.log", stop_event=self.stop)
         if not res.ok:
             logger.error("ingest worker failed ({}); will retry at the next rescan", res.reason)
@@ -184,7 +186,7 @@ class Daemon:
         return plan(self.cfg, pending, heldout, finished, time.time(), last_failed=failed)
 
     def cycle(self) -> dict:
-        from timmyd.cycle import run_cycle
+        from timmyd.service.cycle import run_cycle
 
         def step(state: str, info: dict) -> None:
             cur = dict(self.status.get("current_run") or {})
@@ -201,7 +203,7 @@ class Daemon:
             self.ledger.fail_stale_runs(f"cycle crashed: {type(e).__name__}: {e}")
             rec = {"status": "failed", "error": str(e)}
         try:
-            from timmyd.cycle import prune
+            from timmyd.service.cycle import prune
             prune(self.cfg, self.ledger)
         except Exception:  # noqa: BLE001 - housekeeping must never stop the service
             logger.exception("pruning old runs failed")
@@ -212,7 +214,7 @@ class Daemon:
 
     def retry_promotion(self) -> None:
         """At most once per rescan interval: an Ollama that is down should not cost a worker per event."""
-        from timmyd.cycle import retry_promotion
+        from timmyd.service.cycle import retry_promotion
         now = time.monotonic()
         if self._last_retry is not None and now - self._last_retry < self.cfg.daemon.rescan_minutes * 60:
             return
@@ -289,7 +291,7 @@ class Daemon:
 
     def run(self, once: bool = False) -> int:
         """The service. `once`: one check-and-cycle (all files ingested first), then exit."""
-        from timmyd.ledger import Ledger
+        from timmyd.ledger.store import Ledger
 
         with DaemonLock(self.state) as lock:
             if lock.took_over:

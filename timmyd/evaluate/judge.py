@@ -6,7 +6,7 @@ the other reply, and anything else - disagreement, an unreadable answer - is a t
 always answers "A" therefore produces only ties, never a fake win.
 
 The model call is a seam (`ChatFn`: messages -> reply text) so tests and other servers plug in;
-`ollama_chat(cfg)` builds the default one on Ollama's `/api/chat` via `timmyd.ollama` (non-streamed,
+`ollama_chat(cfg)` builds the default one on Ollama's `/api/chat` via `timmyd.ollama.client` (non-streamed,
 temperature 0, at most 8 tokens).
 """
 
@@ -80,9 +80,9 @@ def judge_items(items: list[Item], chat: ChatFn, max_pairs: int | None = None) -
 
 
 def ollama_chat(cfg) -> ChatFn:
-    """A ChatFn on Ollama's /api/chat for `cfg.judge.model` through `timmyd.ollama.OllamaClient`
+    """A ChatFn on Ollama's /api/chat for `cfg.judge.model` through `timmyd.ollama.client.OllamaClient`
     (host from $OLLAMA_HOST or `[ollama].host`, its timeouts and retries)."""
-    from timmyd.ollama import OllamaClient, OllamaError
+    from timmyd.ollama.client import OllamaClient, OllamaError
 
     if not cfg.judge.model:
         raise JudgeError("[judge].model is empty: name an Ollama model to judge with, or set enabled = false")

@@ -26,9 +26,10 @@ from pathlib import Path
 from loguru import logger
 
 from timmyd.config import Config
-from timmyd.memory import DataShape, ladder, preflight, shape_of
 from timmyd.pairs import write_pairs
-from timmyd.worker import Launcher, TrainOutcome, cli_command, run_guarded, train_with_ladder
+from timmyd.service.jobs import job_args
+from timmyd.service.memory import DataShape, ladder, preflight, shape_of
+from timmyd.service.worker import Launcher, TrainOutcome, command_for, run_guarded, train_with_ladder
 
 Step = Callable[[str, dict], None]  # (state, details) -> None; the daemon writes status.json
 
@@ -77,15 +78,10 @@ def train_method(cfg: Config, method: str, data: Path, out: Path, run_dir: Path,
 def evaluate_adapter(cfg: Config, adapter: str, against: str | None, data: Path, log: Path,
                      stop: threading.Event, launcher: Launcher | None) -> tuple[dict | None, dict | None, str]:
     """Held-out metrics of a candidate and (with `against`) the adapter in service, on the same pairs,
-    in one guarded worker (`timmyd eval ... --json`): (candidate, current, error)."""
-    args = ["eval", "--model", cfg.model, "--adapter", adapter, "--data", str(data), "--json"]
-    if cfg.judge.enabled:
-        args.append("--judge")
-    if against:
-        args += ["--against", against]
-    if cfg.source:
-        args += ["--config", cfg.source]
-    cmd = (launcher or (lambda a: cli_command(a, cfg.memory.budget_gb)))(args)
+    in one guarded worker (the `eval` job, what `timmyd eval ... --json` runs): (candidate, current, error)."""
+    args = job_args("eval", model=cfg.model, adapter=adapter, against=against, data=str(data),
+                    judge=cfg.judge.enabled or None, config=cfg.source or None)
+    cmd = command_for(args, cfg.memory, launcher)
     res = run_guarded(cmd, cfg.memory, log, stop_event=stop)
     if not res.ok:
         return None, None, res.reason
@@ -104,7 +100,7 @@ def _lean(m: dict | None) -> dict | None:
 def run_cycle(cfg: Config, ledger, stop: threading.Event, step: Step | None = None,
               launcher: Launcher | None = None) -> dict:
     """Run one cycle and record it; returns the run's record (also stored in the ledger)."""
-    from timmyd.verdict import decide
+    from timmyd.evaluate.verdict import decide
 
     step = step or (lambda s, d: None)
     t0 = time.monotonic()
@@ -186,7 +182,7 @@ def choose_method(evals: dict, current: dict | None, cfg: Config) -> tuple[str, 
     when both or neither pass, the head-to-head (SimPO replaces DPO only if the rule would promote it
     over DPO). Without the first step a tie on held-out accuracy (common: it moves in steps of 1/n)
     kept DPO even when DPO failed its verdict and SimPO passed it, and nothing was promoted."""
-    from timmyd.verdict import decide
+    from timmyd.evaluate.verdict import decide
 
     verdicts = {m: decide(evals[m], current, cfg.verdict) for m in ("dpo", "simpo")}
     passing = [m for m, v in verdicts.items() if v.promote]
@@ -203,12 +199,10 @@ def choose_method(evals: dict, current: dict | None, cfg: Config) -> tuple[str, 
 
 def write_report(cfg: Config, adapters: list[str], run_dir: Path, stop: threading.Event,
                  launcher: Launcher | None) -> dict:
-    """`timmyd report ADAPTER... --json` (timmyd.report: curves, held-out metrics, replies, verdicts) in
+    """The `report` job (`timmyd report ADAPTER... --json`; timmyd.evaluate.report: curves, held-out metrics, replies, verdicts) in
     a worker, so matplotlib never loads into the daemon. A failed report never fails the cycle."""
-    args = ["report", *adapters, "--json"]
-    if cfg.source:
-        args += ["--config", cfg.source]
-    cmd = (launcher or (lambda a: cli_command(a, cfg.memory.budget_gb)))(args)
+    args = job_args("report", runs=list(adapters), config=cfg.source or None)
+    cmd = command_for(args, cfg.memory, launcher)
     res = run_guarded(cmd, cfg.memory, run_dir / "report.log", stop_event=stop)
     if res.ok and isinstance((res.output or {}).get("report"), dict):
         return res.output["report"]
@@ -222,14 +216,12 @@ def promotion_ok(p: dict | None) -> bool:
 
 def do_promote(cfg: Config, ledger, adapter: str, run_id, stop: threading.Event | None = None,
                launcher: Launcher | None = None) -> dict:
-    """`timmyd promote RUN --json` in a guarded worker: the GGUF export (a fused model can be the size
+    """The `promote` job (`timmyd promote RUN --json`) in a guarded worker: the GGUF export (a fused model can be the size
     of the base) must not bloat or endanger the long-lived daemon. Any failure becomes a recorded
     status, never an exception. The run's adapter_dir is recorded first: that is what RUN resolves to."""
     ledger.update_run(run_id, adapter_dir=str(adapter))
-    args = ["promote", str(run_id), "--json"]
-    if cfg.source:
-        args += ["--config", cfg.source]
-    cmd = (launcher or (lambda a: cli_command(a, cfg.memory.budget_gb)))(args)
+    args = job_args("promote", target=str(run_id), config=cfg.source or None)
+    cmd = command_for(args, cfg.memory, launcher)
     log = cfg.state_path / "runs" / str(run_id) / "promote.log"
     res = run_guarded(cmd, cfg.memory, log, stop_event=stop)
     out = res.output or {}

@@ -1,4 +1,4 @@
-"""GGUF file or Ollama model name -> MLX model directory that `mlx_lm.load` loads.
+"""GGUF file -> MLX model directory that `mlx_lm.load` loads.
 
 Owners keep their base in Ollama, and a LoRA trained on a different copy of the base is quietly wrong,
 so we train on exactly the weights Ollama serves: dequantize every tensor to float32, undo what
@@ -21,9 +21,9 @@ import gguf
 import numpy as np
 from loguru import logger
 
-from timmyd import gguf_arch as arch
-from timmyd.export import IMPORT_RECORD, TOKENIZER_GGUF
-from timmyd.gguf_io import (
+from timmyd.gguf import arch
+from timmyd.gguf.export import IMPORT_RECORD, TOKENIZER_GGUF
+from timmyd.gguf.io import (
     GGUFFile,
     GGUFFormatError,
     copy_fields,
@@ -35,7 +35,6 @@ from timmyd.gguf_io import (
 
 SHARD_BYTES = 2 << 30  # float32 safetensors shards of about 2 GiB keep peak memory bounded
 NON_WEIGHTS = ("rope_freqs.weight",)  # GGUF tensors that are configuration, not weights
-MODEL_MEDIA_TYPE = "application/vnd.ollama.image.model"
 
 # Gemma's turn format (no system role: a system message is folded into the first user turn).
 GEMMA_CHAT_TEMPLATE = (
@@ -54,81 +53,6 @@ GEMMA_CHAT_TEMPLATE = (
 
 class BaseImportError(ValueError):
     """A source that cannot be imported; the message names the file, model or key."""
-
-
-# --- finding the GGUF ------------------------------------------------------------------------------
-
-def ollama_models_dir() -> Path:
-    return Path(os.environ.get("OLLAMA_MODELS") or Path.home() / ".ollama" / "models").expanduser()
-
-
-def _split_name(name: str) -> tuple[str, str, str, str]:
-    """'gemma3:270m' -> (registry, namespace, model, tag), Ollama's defaults filled in."""
-    base, _, tag = name.partition(":")
-    parts = base.split("/")
-    if len(parts) == 1:
-        parts = ["registry.ollama.ai", "library", parts[0]]
-    elif len(parts) == 2:
-        parts = ["registry.ollama.ai", *parts]
-    if len(parts) != 3 or not all(parts):
-        raise BaseImportError(f"{name!r} is neither a GGUF file nor an Ollama model name")
-    return parts[0], parts[1], parts[2], tag or "latest"
-
-
-def blob_from_store(name: str, models_dir: Path | None = None) -> Path | None:
-    """The model blob of an Ollama model from the local store's manifest, or None if not there."""
-    root = models_dir or ollama_models_dir()
-    registry, ns, model, tag = _split_name(name)
-    manifest = root / "manifests" / registry / ns / model / tag
-    if not manifest.is_file():
-        return None
-    try:
-        layers = json.loads(manifest.read_text(encoding="utf-8")).get("layers", [])
-    except json.JSONDecodeError as e:
-        raise BaseImportError(f"{manifest}: not valid JSON ({e})") from e
-    for layer in layers:
-        if layer.get("mediaType") == MODEL_MEDIA_TYPE:
-            blob = root / "blobs" / layer["digest"].replace(":", "-")
-            if not blob.is_file():
-                raise BaseImportError(f"{manifest}: model blob {blob} is missing")
-            return blob
-    raise BaseImportError(f"{manifest}: no layer of type {MODEL_MEDIA_TYPE}")
-
-
-def blob_from_server(name: str, host: str, timeout: float = 30.0) -> Path | None:
-    """Ask a local Ollama server (`/api/show`) where the model's GGUF lies (its Modelfile's FROM)."""
-    from timmyd.ollama import OllamaClient, OllamaError
-
-    try:
-        with OllamaClient(host, timeout=timeout, retries=0) as client:
-            info = client.show(name)
-    except OllamaError as e:
-        logger.debug("ollama at {} cannot show {}: {}", host, name, e)
-        return None
-    for line in (info.get("modelfile") or "").splitlines():
-        if line.startswith("FROM "):
-            p = Path(line[5:].strip())
-            if p.is_file():
-                return p
-    return None
-
-
-def resolve_source(source: str, ollama_host: str | None = None) -> tuple[Path, str]:
-    """(GGUF path, how it was found) for a file path or an Ollama model name."""
-    p = Path(source).expanduser()
-    if p.is_file():
-        return p, "file"
-    if p.suffix == ".gguf" or source.startswith(("/", ".", "~")):
-        raise BaseImportError(f"{p}: no such GGUF file")
-    blob = blob_from_store(source)
-    if blob is not None:
-        return blob, f"ollama store ({ollama_models_dir()})"
-    if ollama_host:
-        blob = blob_from_server(source, ollama_host)
-        if blob is not None:
-            return blob, f"ollama server {ollama_host}"
-    raise BaseImportError(f"{source!r}: not a file, not in the Ollama store {ollama_models_dir()}"
-                       + (f", and {ollama_host} does not know it" if ollama_host else ""))
 
 
 # --- tokenizer -------------------------------------------------------------------------------------
@@ -218,9 +142,11 @@ def _save_shards(tensors, out: Path) -> list[str]:
     return [f for f, _ in files]
 
 
-def import_base(source: str | os.PathLike, out_dir: str | os.PathLike, ollama_host: str | None = None,
-                force: bool = False) -> dict:
-    """Import a GGUF (file or Ollama name) into an MLX model dir; returns the import record."""
+def import_base(source: str | os.PathLike, out_dir: str | os.PathLike, force: bool = False,
+                found: str = "file", gguf_path: str | os.PathLike | None = None) -> dict:
+    """Import a GGUF file into an MLX model dir; returns the import record. An Ollama model name is
+    resolved to its GGUF first by `timmyd.ollama.models.import_base`, which passes the name as
+    `source`, the blob as `gguf_path` and where it found it as `found`."""
     from tqdm import tqdm
 
     out = Path(out_dir).expanduser()
@@ -231,7 +157,9 @@ def import_base(source: str | os.PathLike, out_dir: str | os.PathLike, ollama_ho
             raise BaseImportError(f"{out}: exists and is not empty (pass --force to replace it)")
         if not ((out / IMPORT_RECORD).is_file() or (out / "config.json").is_file()):
             raise BaseImportError(f"{out}: not a model directory; --force only replaces an earlier import")
-    path, found = resolve_source(str(source), ollama_host)
+    path = Path(gguf_path if gguf_path is not None else source).expanduser()
+    if not path.is_file():
+        raise BaseImportError(f"{path}: no such GGUF file")
     reader = read_gguf(path)
     kv = reader.kv
     if kv.get("general.type", "model") != "model":
@@ -288,4 +216,4 @@ def import_record(model_dir: str | os.PathLike) -> dict | None:
     return json.loads(p.read_text(encoding="utf-8")) if p.is_file() else None
 
 
-__all__ = ["import_base", "import_record", "resolve_source", "blob_from_store", "GGUFFormatError", "BaseImportError"]
+__all__ = ["import_base", "import_record", "GGUFFormatError", "BaseImportError"]

@@ -1,6 +1,6 @@
 """Runs and promotions in the ledger: what the daemon and the promotion step record about themselves.
 
-A mixin of `timmyd.ledger.Ledger` (same connection, same transactions); split out only to keep the
+A mixin of `timmyd.ledger.store.Ledger` (same connection, same transactions); split out only to keep the
 ledger module small. Statuses of runs are checked here; everything else is the callers' vocabulary.
 """
 

@@ -25,8 +25,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from timmyd.ingest.sessions import Session
 from timmyd.pairs import Message, Pair
-from timmyd.sessions import Session
 
 SKIP_PREFIXES = ("[CONTEXT COMPACTION]", "[CONTEXT SUMMARY]:", "Review the conversation above and")
 

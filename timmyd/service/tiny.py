@@ -31,7 +31,7 @@ SPECIAL = ["<|pad|>", "<|bos|>", "<|end|>", "<|system|>", "<|user|>", "<|assista
 def default_corpus() -> list[str]:
     """Text to train the tokenizer on: the demo's sample data shipped in the package, plus filler."""
     texts = []
-    data = Path(__file__).parent / "demo_data"
+    data = Path(__file__).parents[1] / "demo_data"
     if data.is_dir():
         for f in sorted(data.rglob("*")):
             if f.is_file() and f.suffix in {".json", ".jsonl", ".md", ".txt"}:

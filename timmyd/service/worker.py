@@ -1,13 +1,16 @@
-"""Run training and evaluation in a subprocess, under the memory guard, through the public CLI.
+"""Run training, evaluation, reports, promotions and model-loading ingests in a subprocess, under the
+memory guard.
 
 Why a subprocess: the daemon must survive whatever happens to a training run (OOM kill, MLX abort,
 segfault, the guard's own SIGKILL), it must give all of MLX's memory back to the machine after every
-run, and on Linux OpenBLAS can only be preloaded at process start (`timmyd.blas.worker_env()`).
-Why the CLI: the worker is then exactly what a user can run by hand (`timmyd train ... --json`).
+run, and on Linux OpenBLAS can only be preloaded at process start (`timmyd.service.blas.worker_env()`).
+What runs is a job of `timmyd.service.jobs`, the same library function the CLI command of that name
+calls, so a worker does exactly what a user can run by hand (`timmyd train ... --json`).
 
-`python -m timmyd.worker [--memory-limit-gb G] -- ARGS...` is the worker's entry point: it sets MLX's
-own memory limit (enforced on Metal; the CPU backend ignores it, where the RSS guard does the job),
-exits if its parent daemon disappears, and runs `timmyd ARGS...` in-process.
+`python -m timmyd.service.worker [--memory-limit-gb G] -- JOB SPEC_JSON` is the worker's entry point: it
+sets MLX's own memory limit (enforced on Metal; the CPU backend ignores it, where the RSS guard does the
+job), exits if its parent daemon disappears, runs the job in-process and prints its result as one JSON
+line on stdout.
 """
 
 from __future__ import annotations
@@ -19,24 +22,32 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from loguru import logger
 
-from timmyd.blas import worker_env
 from timmyd.config import MemoryConfig
-from timmyd.memory import GB, GuardResult, Rung, watch
+from timmyd.service.blas import worker_env
+from timmyd.service.jobs import job_args, run_job
+from timmyd.service.memory import GB, GuardResult, Rung, watch
 
-Launcher = Callable[[list[str]], list[str]]  # timmyd CLI args -> full command line
+Launcher = Callable[[list[str]], list[str]]  # [JOB, SPEC_JSON] (jobs.job_args) -> full command line
 
 
-def cli_command(args: list[str], memory_limit_gb: float | None = None) -> list[str]:
-    cmd = [sys.executable, "-m", "timmyd.worker"]
+def worker_command(args: list[str], memory_limit_gb: float | None = None) -> list[str]:
+    """The command line of a worker running `args` = [JOB, SPEC_JSON] (see `jobs.job_args`)."""
+    cmd = [sys.executable, "-m", "timmyd.service.worker"]
     if memory_limit_gb:
         cmd += ["--memory-limit-gb", f"{memory_limit_gb:.3f}"]
     return [*cmd, "--", *args]
+
+
+def command_for(args: list[str], mem: MemoryConfig, launcher: Launcher | None = None) -> list[str]:
+    """The worker command line for `args` (tests swap in a `launcher` that starts a fake)."""
+    return launcher(args) if launcher else worker_command(args, mem.budget_gb)
 
 
 @dataclass
@@ -169,17 +180,12 @@ def train_with_ladder(rungs: list[Rung], data: Path, model_dir: str, out_dir: Pa
     if not rungs:
         outcome.error = "memory guard: no rung of the ladder fits the memory budget (see attempts)"
         return outcome
-    launcher = launcher or (lambda a: cli_command(a, mem.budget_gb))
     for rung in rungs:
-        args = ["train", str(data), "--model", str(model_dir), "--out", str(out_dir), "--json", "--no-progress",
-                *rung.args()]
-        if config_path:
-            args += ["--config", config_path]
-        if init_adapter:
-            args += ["--init-adapter", str(init_adapter)]
+        args = job_args("train", data=str(data), model=str(model_dir), out=str(out_dir), config=config_path or None,
+                        init_adapter=str(init_adapter) if init_adapter else None, **rung.overrides())
         if on_event:
             on_event("rung", rung.to_dict())
-        res = run_guarded(launcher(args), mem, log_path, stop_event=stop_event, out_dir=out_dir, on_start=on_start)
+        res = run_guarded(command_for(args, mem, launcher), mem, log_path, stop_event=stop_event, out_dir=out_dir, on_start=on_start)
         outcome.attempts.append({"rung": rung.to_dict(), **res.to_dict()})
         if res.ok and (out_dir / "adapter_config.json").is_file():
             outcome.ok, outcome.adapter, outcome.summary, outcome.rung = True, str(out_dir), res.output, rung.to_dict()
@@ -228,8 +234,20 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as e:  # noqa: BLE001 - a missing backend must not stop the run
             logger.debug("could not set MLX memory limit: {}", e)
     os.environ.setdefault("TIMMYD_NO_REEXEC", "1")
-    from timmyd.cli import main as cli_main
-    return cli_main(argv)
+    if len(argv) != 2:
+        print("usage: python -m timmyd.service.worker [--memory-limit-gb G] -- JOB SPEC_JSON", file=sys.stderr)
+        return 2
+    try:
+        code, result = run_job(argv[0], argv[1])
+    except KeyboardInterrupt:
+        return 130
+    except Exception as e:  # noqa: BLE001 - the daemon reads the reason from our last stderr line
+        if not isinstance(e, ValueError | OSError):  # bad input (pairs, config, adapter) needs no traceback
+            traceback.print_exc()
+        print(f"timmyd worker: error: {type(e).__name__}: {e}", file=sys.stderr)
+        return 2 if isinstance(e, ValueError | OSError) else 1
+    print(json.dumps(result, ensure_ascii=False, default=str), flush=True)
+    return code
 
 
 if __name__ == "__main__":

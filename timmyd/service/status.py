@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from timmyd.config import Config
-from timmyd.lock import lock_owner
+from timmyd.service.lock import lock_owner
 
 STATUS_NAME = "status.json"
 STATES = ("starting", "idle", "ingesting", "training", "evaluating", "promoting", "stopping", "stopped")
@@ -119,7 +119,7 @@ def gather(cfg: Config) -> dict:
     }
     if not (state / "ledger.sqlite3").exists():
         return out
-    from timmyd.ledger import Ledger
+    from timmyd.ledger.store import Ledger
     with Ledger.open(state) as led:
         out["pending_train_pairs"] = led.count_pairs(split="train", unused_only=True)
         out["heldout_pairs"] = led.count_pairs(split="heldout")

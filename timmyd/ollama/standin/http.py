@@ -17,9 +17,9 @@ from typing import Any
 
 from loguru import logger
 
-from timmyd.ollama import DIGEST_RE, normalize_name
-from timmyd.standin_gguf import AdapterLoadError
-from timmyd.standin_types import INVALID_NAME, Fault, StreamAbort, now, valid_rel_path
+from timmyd.ollama.client import DIGEST_RE, normalize_name
+from timmyd.ollama.standin.gguf import AdapterLoadError
+from timmyd.ollama.standin.types import INVALID_NAME, Fault, StreamAbort, now, valid_rel_path
 
 
 def make_handler(state):

@@ -1,6 +1,6 @@
 """`timmyd compare`: train several methods on one split, evaluate each on the same held-out pairs, report.
 
-The split is ingest's (`timmyd.split.split_of`): deterministic by the hash of the pair's PROMPT (the
+The split is ingest's (`timmyd.ingest.split.split_of`): deterministic by the hash of the pair's PROMPT (the
 first 64 bits of its sha256 as a fraction of 2**64, below `heldout_fraction` = held out), so pairs that
 share a prompt (two corrections of one reply) never straddle train and held-out, rerunning on the same
 file compares on the same pairs, adding pairs never moves an old pair, and a file exported from the
@@ -14,15 +14,15 @@ from pathlib import Path
 
 from loguru import logger
 
-from timmyd.evaluate import EvalError, evaluate, judge_samples
+from timmyd.evaluate.metrics import EvalError, evaluate, judge_samples
+from timmyd.evaluate.report import EVAL_FILE, load_run, new_report_dir, render
+from timmyd.evaluate.verdict import decide
 from timmyd.pairs import Pair, read_pairs, write_pairs
-from timmyd.report import EVAL_FILE, load_run, new_report_dir, render
-from timmyd.verdict import decide
 
 
 def is_heldout(pair: Pair, fraction: float) -> bool:
     """The same rule as ingest's ledger split, so compare and the daemon hold out the same pairs."""
-    from timmyd.split import split_of
+    from timmyd.ingest.split import split_of
 
     return split_of(pair, fraction) == "heldout"
 

@@ -39,10 +39,17 @@ from typing import Any
 
 from loguru import logger
 
-from timmyd.ollama import normalize_name, parse_version
-from timmyd.standin_gguf import AdapterLoadError, GGUFInfo, check_adapter, check_model, is_gguf, read_gguf
-from timmyd.standin_http import make_handler
-from timmyd.standin_types import INVALID_NAME, Fault, StreamAbort, now
+from timmyd.ollama.client import normalize_name, parse_version
+from timmyd.ollama.standin.gguf import (
+    AdapterLoadError,
+    GGUFInfo,
+    check_adapter,
+    check_model,
+    is_gguf,
+    read_gguf,
+)
+from timmyd.ollama.standin.http import make_handler
+from timmyd.ollama.standin.types import INVALID_NAME, Fault, StreamAbort, now
 
 ADAPTER_CUTOFF = (0, 34, 1)
 
@@ -366,10 +373,10 @@ def serve(port: int = 0, **kw) -> Iterator[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m timmyd.standin --port 11434 --model base=path.gguf` for trying things by hand."""
+    """`python -m timmyd.ollama.standin.server --port 11434 --model base=path.gguf` for trying things by hand."""
     import argparse
 
-    p = argparse.ArgumentParser(prog="python -m timmyd.standin", description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(prog="python -m timmyd.ollama.standin.server", description=__doc__.splitlines()[0])
     p.add_argument("--port", type=int, default=11434)
     p.add_argument("--version", default="0.33.0", help="reported server version (>= 0.34.1 refuses adapters)")
     p.add_argument("--root", help="directory for blobs (default: a temporary one)")

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from timmyd.ledger_runs import RUN_STATUSES, RunsMixin  # noqa: F401 (re-exported)
+from timmyd.ledger.runs import RUN_STATUSES, RunsMixin  # noqa: F401 (re-exported)
 from timmyd.pairs import Message, Pair, PairError, parse_record
 
 FILENAME = "ledger.sqlite3"

@@ -63,11 +63,17 @@ class Rung:
         fp = self.forward_pairs
         object.__setattr__(self, "forward_pairs", self.batch_size if fp <= 0 or fp > self.batch_size else fp)
 
+    def overrides(self) -> dict:
+        """The training options this rung sets (`jobs.train_job` keywords, `timmyd train` flags)."""
+        return {"method": self.method, "batch_size": self.batch_size, "micro_batch_size": self.forward_pairs,
+                "max_seq_length": self.max_seq_length, "grad_checkpoint": self.grad_checkpoint}
+
     def args(self) -> list[str]:
-        """The `timmyd train` flags for this rung."""
-        out = ["--method", self.method, "--batch-size", str(self.batch_size),
-               "--micro-batch-size", str(self.forward_pairs), "--max-seq-length", str(self.max_seq_length)]
-        if self.grad_checkpoint:
+        """The same as `timmyd train` flags (for running a rung by hand)."""
+        o = self.overrides()
+        out = ["--method", o["method"], "--batch-size", str(o["batch_size"]),
+               "--micro-batch-size", str(o["micro_batch_size"]), "--max-seq-length", str(o["max_seq_length"])]
+        if o["grad_checkpoint"]:
             out.append("--grad-checkpoint")
         return out
 

@@ -204,7 +204,7 @@ CSS = ("body{font-family:-apple-system,Helvetica,Arial,sans-serif;max-width:1100
 
 def sections(runs: list[dict], meta: dict) -> list[tuple[str, str, object]]:
     """Ordered report content: (kind, title, payload) with kind in text|table|plot."""
-    from timmyd import report_plots  # matplotlib only when a report is written
+    from timmyd.evaluate import plots as report_plots  # matplotlib only when a report is written
     out: list[tuple[str, str, object]] = []
     facts = [f"{k}: {v}" for k, v in meta.items() if v not in (None, "")]
     if facts:

@@ -15,7 +15,7 @@ Bad input (malformed lines, binary files, wrong encodings, files over `[ingest].
 symlinks leading outside the folder) is quarantined with a readable reason; the rest goes on.
 
 Each pair's train/held-out split is fixed when it is stored, from the hash of its prompt
-(`timmyd.split.split_of`), so pairs sharing a prompt never straddle the two. With `[mining].rejected_from_base`,
+(`timmyd.ingest.split.split_of`), so pairs sharing a prompt never straddle the two. With `[mining].rejected_from_base`,
 accepted replies with no corrected partner are queued in the ledger and a bounded number per pass
 get a greedy base-model reply as 'rejected' (`_Pass.generate`).
 """
@@ -33,11 +33,11 @@ from pathlib import Path
 
 from loguru import logger
 
-from timmyd import mining, sessions
-from timmyd.ingest_files import SUFFIXES, decode_line, iter_files, outside_export, sha, split_lines, truncated
-from timmyd.ledger import FileState, Ledger, NewPair
+from timmyd.ingest import mining, sessions
+from timmyd.ingest.files import SUFFIXES, decode_line, iter_files, outside_export, sha, split_lines, truncated
+from timmyd.ingest.split import split_of
+from timmyd.ledger.store import FileState, Ledger, NewPair
 from timmyd.pairs import Pair, PairError, detect_format, parse_record
-from timmyd.split import split_of
 
 PAIR_FORMAT = "pairs"
 RESUMABLE = {PAIR_FORMAT} | sessions.LINE_FORMATS
@@ -383,7 +383,7 @@ def export_pairs(ledger: Ledger, out: str | os.PathLike, split: str | None = Non
 
 def base_generator(cfg) -> Generator:
     """Greedy replies from the base model (no adapter), loaded lazily on first use."""
-    from timmyd.basegen import BaseGenerator
+    from timmyd.ingest.basegen import BaseGenerator
     if not cfg.model:
         raise IngestError("[mining].rejected_from_base needs 'model' (an MLX model directory) in the config")
     return BaseGenerator(cfg.model, cfg.mining.base_max_tokens)

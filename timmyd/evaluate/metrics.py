@@ -229,7 +229,7 @@ def summarize(pol: np.ndarray, base: np.ndarray, n_tok: np.ndarray, kl_sum: np.n
 def _base_cache(base_cache: dict | None, cfg, model_dir):
     """The BaseCache for this model: shared through `base_cache` across calls, on disk under the state
     directory unless `[eval].cache_base` is off."""
-    from timmyd.eval_cache import BaseCache
+    from timmyd.evaluate.cache import BaseCache
 
     key = ("base", str(model_dir))
     if base_cache is not None and key in base_cache:
@@ -258,7 +258,7 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
     """Metrics for `adapter_dir` (None = the base model itself) on held-out `pairs`; see module doc.
 
     `cfg` is the full Config (uses [eval] and [train].max_seq_length). The base model's log-probs and
-    replies are kept per token sequence in `<state>/cache/eval-base/` (`timmyd.eval_cache`), so later
+    replies are kept per token sequence in `<state>/cache/eval-base/` (`timmyd.evaluate.cache`), so later
     evaluations compute only new pairs; pass one `base_cache` dict to several calls in one process to
     share that cache and the fast-path probe.
     `loaded` = (model, tokenizer) already loaded with this adapter, to skip loading.
@@ -350,7 +350,7 @@ def diff(candidate: dict, current: dict) -> dict:
 
 def evaluate_against(model_dir, adapter_dir, against_dir, pairs: list[Pair], cfg, judge_chat=None) -> dict:
     """Candidate vs the adapter in service (against_dir; None = the base) on the same pairs + verdict."""
-    from timmyd.verdict import decide
+    from timmyd.evaluate.verdict import decide
 
     cache: dict = {}
     cand = evaluate(model_dir, adapter_dir, pairs, cfg, base_cache=cache)
@@ -364,7 +364,7 @@ def evaluate_against(model_dir, adapter_dir, against_dir, pairs: list[Pair], cfg
 
 def judge_samples(cand: dict, cur: dict | None, chat, max_pairs: int) -> dict:
     """Judge the candidate's greedy replies against the current side's (the base's when cur is None)."""
-    from timmyd.judge import Item, judge_items
+    from timmyd.evaluate.judge import Item, judge_items
 
     other = {s["key"]: s["reply"] for s in cur["samples"]} if cur else {}
     items = [Item(s["prompt"], s["reply"], other.get(s["key"], s["base_reply"])) for s in cand["samples"]]

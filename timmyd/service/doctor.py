@@ -34,7 +34,7 @@ def _mlx() -> dict:
 
 
 def _blas() -> dict:
-    from timmyd import blas
+    from timmyd.service import blas
     lib = blas.find_openblas()
     worker = "accelerate (macOS)" if platform.system() == "Darwin" else (
         f"openblas ({lib})" if lib else "mlx bundled reference BLAS (slow; install OpenBLAS, see README)")
@@ -51,7 +51,7 @@ def _llama_cpp() -> dict:
 
 
 def _ollama(cfg) -> dict:
-    from timmyd.ollama import OllamaClient, OllamaError
+    from timmyd.ollama.client import OllamaClient, OllamaError
     try:
         with OllamaClient(cfg.ollama.host, timeout=3.0, retries=0) as client:
             return {"reachable": True, "host": client.host, "version": client.version()}
@@ -65,7 +65,7 @@ def _model(cfg) -> dict:
     d = Path(cfg.model).expanduser()
     out = {"configured": True, "path": str(d), "exists": (d / "config.json").is_file()}
     if out["exists"]:
-        from timmyd.importer import import_record
+        from timmyd.gguf.importer import import_record
         rec = import_record(d)
         out["imported_from"] = rec and {k: rec.get(k) for k in ("source", "sha256", "architecture")}
     return out

@@ -17,8 +17,8 @@ import gguf
 import numpy as np
 from loguru import logger
 
-from timmyd import gguf_arch as arch
-from timmyd.gguf_io import GGUFFormatError, atomic_path, copy_fields, read_gguf, read_json, write_gguf
+from timmyd.gguf import arch
+from timmyd.gguf.io import GGUFFormatError, atomic_path, copy_fields, read_gguf, read_json, write_gguf
 
 IMPORT_RECORD = "timmyd_import.json"  # written by import-base: where the base came from
 TOKENIZER_GGUF = "tokenizer.gguf"  # the source GGUF's tokenizer metadata, kept by import-base

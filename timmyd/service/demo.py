@@ -2,12 +2,12 @@
 
 What it does, all inside one demo directory (default `<state>/demo/`, wiped first; never the owner's
 ledger, adapters or export folder):
-1. builds a tiny random-weight llama with a locally trained tokenizer (`timmyd.tiny`; no download);
+1. builds a tiny random-weight llama with a locally trained tokenizer (`timmyd.service.tiny`; no download);
 2. copies the sample session exports shipped in the package to `<demo>/export/`;
 3. writes `<demo>/timmyd.toml`: threshold low enough for the samples, cooldown 0, a learning rate high
    enough that a random tiny model moves in a few steps, a fixed number of steps;
 4. uses the Ollama at the configured host if one answers (unless `--standin`), else starts the local
-   stand-in (`timmyd.standin`); exports the tiny base model to GGUF and creates `timmy-demo-base` there (the
+   stand-in (`timmyd.ollama.standin.server`); exports the tiny base model to GGUF and creates `timmy-demo-base` there (the
    served name is `timmy-demo:latest`, so a real Ollama's own models are left alone);
 5. runs the daemon once (`timmyd run --once` on that config): ingest -> train -> evaluate -> verdict ->
    promote, exactly the code path of the service;
@@ -42,7 +42,7 @@ DEMO_VERDICT = {"min_pairs": 1}
 
 
 def demo_sessions() -> Path:
-    return Path(__file__).parent / "demo_data" / "sessions"
+    return Path(__file__).parents[1] / "demo_data" / "sessions"
 
 
 def _toml_value(v) -> str:
@@ -92,7 +92,7 @@ def fresh_dir(root: Path) -> Path:
 def prepare(root: Path, host: str, threshold: int = 5, copy_sessions: bool = True, size: str = "tiny",
             train: dict | None = None, extra: dict | None = None) -> Config:
     """Model, export folder (with the samples) and config in the (fresh) demo directory `root`."""
-    from timmyd.tiny import build_model
+    from timmyd.service.tiny import build_model
 
     if not (root / MARKER).exists():
         fresh_dir(root)
@@ -117,8 +117,8 @@ def ollama_answers(host: str) -> bool:
 def seed_base(cfg: Config) -> str:
     """Export the demo base model to GGUF and create it on the server (what `ollama create` from a
     Modelfile would do); returns its name."""
-    from timmyd.export import export_fused_gguf
-    from timmyd.ollama import OllamaClient
+    from timmyd.gguf.export import export_fused_gguf
+    from timmyd.ollama.client import OllamaClient
 
     gguf = export_fused_gguf(cfg.model, None, cfg.state_path / "exports" / "base.gguf", outtype="f16")
     with OllamaClient.from_config(cfg) as client:
@@ -139,8 +139,8 @@ def _demo_env():
 
 def run_demo(user_cfg: Config, where: str | None = None, quiet: bool = False, force_standin: bool = False) -> dict:
     """Run the demo; returns {ok, dir, ollama, run, status, status_text}."""
-    from timmyd import daemon
-    from timmyd.status import gather, render
+    from timmyd.service import daemon
+    from timmyd.service.status import gather, render
 
     root = Path(where).expanduser().resolve() if where else user_cfg.state_path / "demo"
     host = os.environ.get("OLLAMA_HOST") or user_cfg.ollama.host
@@ -155,7 +155,7 @@ def run_demo(user_cfg: Config, where: str | None = None, quiet: bool = False, fo
         fresh_dir(root)
         real = not force_standin and ollama_answers(host)
         if not real:
-            from timmyd.standin import StandIn
+            from timmyd.ollama.standin.server import StandIn
             s = stack.enter_context(StandIn(port=0, root=root / "ollama-standin"))
             say(f"no Ollama at {host}; using the local stand-in at {s.url}")
             host = s.url

@@ -65,7 +65,7 @@ def reexec_with_openblas(argv: list[str]) -> None:
     os.execve(sys.executable, [sys.executable, "-m", "timmyd.cli", *argv], env)
 
 
-if __name__ == "__main__":  # `eval "$(python -m timmyd.blas)"` exports the preload for a shell
+if __name__ == "__main__":  # `eval "$(python -m timmyd.service.blas)"` exports the preload for a shell
     import shlex
     e = worker_env({})
     for k in ("LD_LIBRARY_PATH", "LD_PRELOAD"):

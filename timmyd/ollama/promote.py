@@ -28,8 +28,8 @@ from typing import Any
 
 from loguru import logger
 
-from timmyd.ollama import OllamaClient, OllamaError, OllamaUnreachable, normalize_name, parse_version
-from timmyd.promote_history import Steps, adopt_unknown, free_tag, prune_tags, record, served_history
+from timmyd.ollama.client import OllamaClient, OllamaError, OllamaUnreachable, normalize_name, parse_version
+from timmyd.ollama.history import Steps, adopt_unknown, free_tag, prune_tags, record, served_history
 
 ADAPTER_CUTOFF = (0, 34, 1)  # ollama/ollama#14969: creating adapter models refused from here on
 ADAPTER_FILE = "adapter.gguf"
@@ -143,7 +143,7 @@ def _base_problem(client: OllamaClient, base: str, model_dir: Path) -> str | Non
         raise
     try:
         config = json.loads((Path(model_dir) / "config.json").read_text())
-        from timmyd.gguf_arch import family_for_model_type, gguf_hparams
+        from timmyd.gguf.arch import family_for_model_type, gguf_hparams
         family = family_for_model_type(str(config.get("model_type")))
         want = {"general.architecture": family.arch, **gguf_hparams(config, family)}
     except (OSError, ValueError, KeyError, TypeError):
@@ -160,7 +160,7 @@ def _exporter(exporter):
     if exporter is not None:
         return exporter
     try:
-        return importlib.import_module("timmyd.export")
+        return importlib.import_module("timmyd.gguf.export")
     except ImportError as e:
         raise PromoteError(f"GGUF export is not available: {e}") from e
 
