@@ -35,8 +35,9 @@ def main() -> int:
 
     from timmyd.config import MemoryConfig
     from timmyd.pairs import read_pairs
+    from timmyd.service.estimate import Rung, estimate, shape_of
     from timmyd.service.jobs import job_args
-    from timmyd.service.memory import MB, Rung, estimate, shape_of
+    from timmyd.service.memory import MB
     from timmyd.service.tiny import build_model
     from timmyd.service.worker import run_guarded, worker_command
 

@@ -44,17 +44,36 @@ def main(argv):
 
 
 def fake_eval(argv):
-    """`eval {adapter: A, against: B?}`: accuracy from the adapter's name (…-dpo 0.6, …-simpo 0.8,
-    anything else 0.5), so the cycle's choices can be checked."""
+    """`eval {adapter: A, against: B?, batch_size?, gen_prompts?, max_new_tokens?}`: accuracy from the
+    adapter's name (…-dpo 0.6, …-simpo 0.8, anything else 0.5), so the cycle's choices can be checked.
+    Memory like the fake train job: holds `batch_size * $FAKE_EVAL_MB_PER_PAIR` MiB (default 0) and
+    keeps running (until the guard stops it) when batch_size > $FAKE_EVAL_MAX_OK_BATCH (default 64).
+    The [eval] settings it was given come back in each side's metrics (`settings`).
+    Knobs: $FAKE_EVAL_ACC, a JSON object {name suffix: accuracy} checked before the defaults (e.g.
+    '{"-dpo": 0.4}' makes a DPO candidate fail its verdict against the base's 0.5); $FAKE_EVAL_LOG, a
+    file each spec received is appended to (one JSON line), so a test can see what it was asked."""
     args = spec_of(argv)
+    if os.environ.get("FAKE_EVAL_LOG"):
+        with open(os.environ["FAKE_EVAL_LOG"], "a") as fh:
+            fh.write(json.dumps(args) + "\n")
+    knob = json.loads(os.environ.get("FAKE_EVAL_ACC") or "{}")
+    batch = int(args.get("batch_size") or 4)  # pairs per forward pass ([eval] batch_size default)
+    hog = b"\x01" * (batch * int(os.environ.get("FAKE_EVAL_MB_PER_PAIR", "0")) * 1024 * 1024)
+    if batch > int(os.environ.get("FAKE_EVAL_MAX_OK_BATCH", "64")):
+        time.sleep(60)  # would keep growing in real life; the guard must stop it before this ends
+        return 3
+    settings = {k: args.get(k) for k in ("batch_size", "gen_prompts", "max_new_tokens")}
 
     def metrics(adapter):
         name = Path(adapter).name if adapter else ""
-        acc = 0.6 if name.endswith("-dpo") else 0.8 if name.endswith("-simpo") else 0.5
+        acc = next((float(a) for suffix, a in knob.items() if name.endswith(suffix)), None)
+        if acc is None:
+            acc = 0.6 if name.endswith("-dpo") else 0.8 if name.endswith("-simpo") else 0.5
         return {"adapter": adapter, "n_pairs": 5, "pairs_digest": "d", "accuracy_per_token": acc,
                 "per_token_margin": acc - 0.5, "base_accuracy_per_token": 0.5, "base_per_token_margin": 0.0,
                 "delta_chosen_logp_per_token": -0.01, "chosen_logp_per_token": -2.0,
-                "base_chosen_logp_per_token": -1.99, "gen_prompts": 0, "per_pair": [1, 2, 3]}
+                "base_chosen_logp_per_token": -1.99, "gen_prompts": 0, "per_pair": [1, 2, 3],
+                "settings": settings, "held_mb": len(hog) >> 20}
 
     cur = args.get("against")
     print(json.dumps({"candidate": metrics(args["adapter"]), "current": metrics(cur) if cur else None}))

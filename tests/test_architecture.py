@@ -18,7 +18,7 @@ ALLOWED: dict[str, set[str]] = {
     "ledger": {"config", "pairs"},
     "train": {"config", "pairs"},
     "gguf": {"config"},
-    "ingest": {"config", "pairs", "ledger", "train"},
+    "ingest": {"config", "pairs", "ledger", "train", "ollama"},
     "ollama": {"config", "ledger", "gguf"},
     "evaluate": {"config", "pairs", "train", "ingest", "ollama"},
     "service": {"config", "pairs", "ledger", "train", "gguf", "ingest", "ollama", "evaluate"},

@@ -47,3 +47,20 @@ def test_config_check_cli(tmp_path, capsys):
     assert "'memory.budget'" in capsys.readouterr().err
     assert main(["config", "check", "--json"]) == 0
     assert '"ok": true' in capsys.readouterr().out
+
+
+def test_timmyd_config_names_the_file_for_the_library_and_the_cli(tmp_path, monkeypatch, capsys):
+    import json
+
+    p = tmp_path / "elsewhere.toml"
+    p.write_text("[train]\nbeta = 0.37\n[daemon]\nthreshold = 7\n")
+    monkeypatch.setenv("TIMMYD_CONFIG", str(p))
+    cfg = config.load()
+    assert cfg.train.beta == 0.37 and cfg.daemon.threshold == 7 and cfg.source == str(p.resolve())
+    assert main(["config", "show", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["train"]["beta"] == 0.37 and shown["source"] == str(p.resolve())
+    # a file it names that is missing is an error, never silently the defaults
+    monkeypatch.setenv("TIMMYD_CONFIG", str(tmp_path / "missing.toml"))
+    with pytest.raises(config.ConfigError, match="config file not found"):
+        config.load()

@@ -73,7 +73,7 @@ def test_plan_threshold_heldout_cooldown():
     due, at, why = plan(c, 10, 2, now - 600, now)  # last cycle 10 min ago; cooldown 30 min
     assert not due and at == now + 1200 and why.startswith("cooldown")
     assert plan(c, 10, 2, now - 1800, now)[0] is True
-    # after a failed cycle the pause is at least FAILED_BACKOFF_MINUTES, even with cooldown 0
+    # after a failed cycle the pause is at least [daemon] failed_backoff_minutes (10), even with cooldown 0
     c0 = config_mod.Config(daemon=config_mod.DaemonConfig(threshold=10, cooldown_minutes=0.0))
     assert plan(c0, 10, 2, now - 60, now) == (True, now, "")
     due, at, why = plan(c0, 10, 2, now - 60, now, last_failed=True)
@@ -218,6 +218,65 @@ def test_crash_recovery_marks_stale_runs_failed(tmp_path):
     assert run["status"] == "failed" and "interrupted" in run["error"]
     assert not tmp.exists()
     assert read_status(cfg.state_path)["state"] == "stopped"
+
+
+def test_recovery_gives_back_pairs_settles_promotions_and_does_not_back_off(tmp_path, monkeypatch, fake_promote):
+    """One rule for every crash point: a run left 'running' consumed nothing; a 'succeeded' run whose
+    promotion completed is 'promoted'; an attempt left 'in_progress' is 'interrupted' and retried at
+    the first check; a crash is not a failed training (no back-off), a failed training is."""
+    monkeypatch.setenv("FAKE_MB_PER_PAIR", "1")
+    monkeypatch.setenv("FAKE_MAX_OK_BATCH", "8")
+    cfg = make_cfg(tmp_path, failed_backoff_minutes=10.0)
+    keys = _seed(cfg.state_path, 3)
+    with Ledger.open(cfg.state_path) as led:
+        dead = led.start_run("cycle", "dpo")
+        led.mark_used(keys, dead)  # a daemon of an older version consumed them before dying
+        won = led.start_run("cycle", "dpo")
+        led.finish_run(won, "succeeded", adapter_dir=str(tmp_path))
+        led.record_promotion(won, "timmy:run-2", cfg.promote.served_name, "adapter", "promoted")
+        cut = led.record_promotion(won, "timmy:run-2-x", "other:latest", "adapter", "in_progress")
+    d = Daemon(cfg, launcher=fake_launcher)
+    with Ledger.open(cfg.state_path) as led:
+        d.ledger = led
+        out = d.recover()
+        assert out["runs_failed"] == 1 and out["runs_marked_promoted"] == 1 and out["interrupted_promotions"] == 1
+        assert led.count_pairs("train", unused_only=True) == 3  # given back
+        assert led.run(won)["status"] == "promoted"
+        assert next(p for p in led.promotions() if p["id"] == cut)["status"] == "interrupted"
+        assert d.last_cycle()[1] is False  # the dead run was interrupted, not a failed training
+        led.finish_run(led.start_run("cycle", "dpo"), "failed", error="dpo: worker exited with code 1")
+        assert d.last_cycle()[1] is True
+        d.ledger = None
+    # the pairs given back train at once (an interrupted run does not block the next cycle)
+    with Ledger.open(cfg.state_path) as led:
+        led.update_run(led.last_run()["id"], error="interrupted: the daemon was stopped during training")
+    assert Daemon(cfg, launcher=fake_launcher).run(once=True) == 0
+    with Ledger.open(cfg.state_path) as led:
+        assert led.last_run()["status"] == "promoted" and led.count_pairs("train", unused_only=True) == 0
+    assert read_status(cfg.state_path)["pending_train_pairs"] == 0  # status.json is not stale after --once
+
+
+def test_a_killed_promotion_worker_is_resumed_at_the_next_check(tmp_path, monkeypatch, fake_promote):
+    """The verdict (and the pairs' consumption) is durable before the promotion starts: a promotion
+    worker that dies leaves a 'succeeded' run whose promotion the next start completes."""
+    monkeypatch.setenv("FAKE_MB_PER_PAIR", "1")
+    monkeypatch.setenv("FAKE_MAX_OK_BATCH", "8")
+    cfg = make_cfg(tmp_path)
+    _seed(cfg.state_path, 3)
+
+    def killed_promote(a):
+        return [sys.executable, "-c", "import os, signal; os.kill(os.getpid(), signal.SIGKILL)"] \
+            if a[0] == "promote" else fake_launcher(a)
+
+    assert Daemon(cfg, launcher=killed_promote).run(once=True) == 0
+    with Ledger.open(cfg.state_path) as led:
+        run = led.last_run()
+        assert run["status"] == "succeeded" and run["pairs_used"] == 3
+        assert led.count_pairs("train", unused_only=True) == 0
+    assert Daemon(cfg, launcher=fake_launcher).run(once=True) == 0
+    with Ledger.open(cfg.state_path) as led:
+        assert led.run(run["id"])["status"] == "promoted" and len(led.runs()) == 1
+    assert [c[1] for c in fake_promote()] == [run["id"]]
 
 
 def _cli(args, env=None, **kw):
@@ -375,3 +434,149 @@ def test_ingest_runs_in_a_worker_when_it_needs_the_model(tmp_path):
     assert d.run(once=True) == 0
     assert launched and launched[0][0] == "ingest" and json.loads(launched[0][1])["paths"] == [str(cfg.export_path)]
     assert d.status["last_ingest"]["result"]["paths"] == [str(cfg.export_path)]
+
+
+def test_a_candidate_that_fails_its_verdict_is_not_promoted(tmp_path, monkeypatch, fake_promote):
+    """The fake evaluation scores the DPO candidate 0.4 against the base's 0.5: the verdict rule
+    (accuracy must exceed the bar) rejects it, so no promotion worker starts and the served model stays;
+    the pairs are consumed all the same (a rejection is a verdict)."""
+    monkeypatch.setenv("FAKE_MB_PER_PAIR", "1")
+    monkeypatch.setenv("FAKE_MAX_OK_BATCH", "8")
+    monkeypatch.setenv("FAKE_EVAL_ACC", json.dumps({"-dpo": 0.4}))
+    cfg = make_cfg(tmp_path)
+    _seed(cfg.state_path, 3)
+    assert Daemon(cfg, launcher=fake_launcher).run(once=True) == 0
+    with Ledger.open(cfg.state_path) as led:
+        run = led.last_run()
+        assert run["status"] == "rejected", run.get("error")
+        v = run["verdict"]
+        assert v["promote"] is False and v["against"] == "base"
+        acc = next(c for c in v["checks"] if c["name"] == "accuracy")
+        assert not acc["passed"] and acc["numbers"]["candidate"] == 0.4 and acc["numbers"]["current"] == 0.5
+        assert led.current_promotion() is None and led.promotions() == []
+        assert led.count_pairs(split="train", unused_only=True) == 0
+    assert fake_promote() == []
+
+
+def test_second_cycle_is_judged_against_the_adapter_in_service(tmp_path, monkeypatch, fake_promote):
+    """Cycle 1 promotes its DPO adapter (0.6 vs the base's 0.5). Cycle 2's candidate also scores 0.6:
+    against the base it would pass, against the adapter in service (0.6) it is no gain, so it must be
+    evaluated `against` the served adapter and rejected."""
+    monkeypatch.setenv("FAKE_MB_PER_PAIR", "1")
+    monkeypatch.setenv("FAKE_MAX_OK_BATCH", "8")
+    log = tmp_path / "evals.jsonl"
+    monkeypatch.setenv("FAKE_EVAL_LOG", str(log))
+    cfg = make_cfg(tmp_path)
+    _seed(cfg.state_path, 3)
+    assert Daemon(cfg, launcher=fake_launcher).run(once=True) == 0
+    with Ledger.open(cfg.state_path) as led:
+        first = led.last_run()
+        assert first["status"] == "promoted" and led.current_promotion()["run_id"] == first["id"]
+    served = first["adapter_dir"]
+    assert served.endswith(f"{first['id']}-dpo")
+    _seed(cfg.state_path, 3, tag="second batch ")
+    assert Daemon(cfg, launcher=fake_launcher).run(once=True) == 0
+    specs = [json.loads(line) for line in log.read_text().splitlines()]
+    assert [s.get("against") for s in specs] == [None, served]
+    with Ledger.open(cfg.state_path) as led:
+        second = led.last_run()
+        assert second["id"] != first["id"] and second["status"] == "rejected", second.get("error")
+        assert led.current_promotion()["run_id"] == first["id"]  # still in service
+        v = second["verdict"]
+        assert v["promote"] is False and v["against"] == "current"
+        acc = next(c for c in v["checks"] if c["name"] == "accuracy")
+        assert acc["numbers"]["candidate"] == 0.6 == acc["numbers"]["current"] and not acc["passed"]
+        assert second["summary"]["eval"]["current"]["adapter"] == served
+    assert [c[1] for c in fake_promote()] == [first["id"]]
+
+
+def _quiet_window_around_now() -> str:
+    now = datetime.now()
+    m = now.hour * 60 + now.minute
+    start, end = (m - 60) % 1440, (m + 60) % 1440
+    return f"{start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}"
+
+
+def test_quiet_hours_keep_the_daemon_from_starting_a_cycle(tmp_path, fake_promote):
+    """Enough pairs, no cooldown, but the quiet window holds the time now: no worker starts, and the
+    status says why and when it looks again (the window's end)."""
+    cfg = make_cfg(tmp_path, quiet_hours=_quiet_window_around_now())
+    _seed(cfg.state_path, 3)
+    started = []
+    d = Daemon(cfg, launcher=lambda a: started.append(a) or fake_launcher(a))
+    assert d.run(once=True) == 0
+    assert started == [] and d.cycles == 0
+    with Ledger.open(cfg.state_path) as led:
+        assert led.runs() == [] and led.count_pairs(split="train", unused_only=True) == 3
+    d = Daemon(cfg, launcher=lambda a: started.append(a) or fake_launcher(a))
+    with Ledger.open(cfg.state_path) as led:
+        d.ledger = led
+        wake = d.step_once(force_events=True)
+        d.ledger = None
+    assert started == [] and d.status["blocked_by"] == f"quiet hours ({cfg.daemon.quiet_hours})"
+    # it looks again when the window ends, 60 minutes from now (give or take the minute it began in)
+    assert 58 * 60 <= wake - time.monotonic() <= 61 * 60
+
+
+def test_periodic_rescan_picks_up_a_file_no_event_announced(tmp_path, monkeypatch):
+    """With the file watcher deaf (a stand-in observer that never reports), a pair file written after
+    the start is still ingested: by the APScheduler rescan every `rescan_minutes` (here 0.6 s)."""
+    import watchdog.observers
+
+    from timmyd.pairs import write_pairs
+
+    class DeafObserver:
+        def __init__(self, *a, **k):
+            self.daemon = True
+
+        def schedule(self, *a, **k):
+            pass
+
+        def start(self):
+            pass
+
+        def stop(self):
+            pass
+
+        def join(self, timeout=None):
+            pass
+
+    monkeypatch.setattr(watchdog.observers, "Observer", DeafObserver)
+    cfg = make_cfg(tmp_path, threshold=1000, rescan_minutes=0.01)
+    d = Daemon(cfg, launcher=fake_launcher)
+    t = start(d)
+    try:
+        assert wait_for(lambda: read_status(cfg.state_path).get("state") == "idle")
+        pairs = [Pair((Message("user", f"late question {i}"),), f"ok {i}", f"long answer {i}") for i in range(4)]
+        write_pairs(cfg.export_path / "late.jsonl", pairs)
+        assert wait_for(lambda: (d.status.get("last_ingest") or {}).get("result", {}).get("pairs_added") == 4, 20)
+    finally:
+        d.request_stop()
+        t.join(20)
+    with Ledger.open(cfg.state_path) as led:
+        assert led.count_pairs() == 4
+
+
+def test_promotion_retry_runs_at_most_once_per_rescan_interval(tmp_path, monkeypatch, fake_promote):
+    """Ollama stays down: the daemon retries the winner's promotion at its first check, not again at
+    the next checks within `rescan_minutes`, and again once that interval has passed."""
+    monkeypatch.setenv("FAKE_MB_PER_PAIR", "1")
+    monkeypatch.setenv("FAKE_MAX_OK_BATCH", "8")
+    monkeypatch.setenv("FAKE_PROMOTE", "unreachable")
+    cfg = make_cfg(tmp_path, rescan_minutes=60.0)
+    _seed(cfg.state_path, 3)
+    assert Daemon(cfg, launcher=fake_launcher).run(once=True) == 0
+    assert len(fake_promote()) == 1  # the cycle's own attempt
+    d = Daemon(cfg, launcher=fake_launcher)
+    with Ledger.open(cfg.state_path) as led:
+        d.ledger = led
+        d.step_once(force_events=True)
+        assert len(fake_promote()) == 2  # the first check retries
+        d.step_once(force_events=True)
+        d.step_once(force_events=True)
+        assert len(fake_promote()) == 2  # not again within the interval
+        d._last_retry -= 60 * 60 + 1  # an hour later
+        d.step_once(force_events=True)
+        assert len(fake_promote()) == 3
+        assert led.last_run()["status"] == "succeeded"
+        d.ledger = None

@@ -270,7 +270,8 @@ def test_fast_path_probe_runs_once_per_model(tiny_model, adapters, monkeypatch):
     probes = []
     import timmyd.train as train_pkg
     real = train_pkg.probe_fast_paths
-    monkeypatch.setattr(train_pkg, "probe_fast_paths", lambda m, enc: (probes.append(len(enc)), real(m, enc))[1])
+    monkeypatch.setattr(train_pkg, "probe_fast_paths",
+                        lambda m, enc, **k: (probes.append(len(enc)), real(m, enc, **k))[1])
     ev.evaluate(tiny_model, adapters["a"], PAIRS[:2], CFG)
     ev.evaluate(tiny_model, adapters["b"], PAIRS[:2], CFG)  # a new call, same model: flags from the cache
     assert probes == [2]

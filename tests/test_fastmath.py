@@ -190,3 +190,26 @@ def test_sequence_logps_and_gradients_unchanged_by_fastmath(tiny_model):
     assert g0.keys() == g1.keys() and len(g0) > 0
     for k in g0:
         _close(g1[k], g0[k], tol=2e-4)
+
+
+def test_mode_resolves_from_the_backend_never_from_a_timing(monkeypatch):
+    def timed(*a, **k):
+        raise AssertionError("fastmath was decided by a stopwatch")
+
+    monkeypatch.setattr(F, "faster_than_builtin", timed)
+    monkeypatch.setattr(F, "exp_slowdown", timed)
+    assert F.MODES == ("auto", "on", "off")
+    assert F.resolve("on")[0] is True and F.resolve("off")[0] is False
+    monkeypatch.setattr(F.mx, "default_device", lambda: mx.cpu)
+    assert F.backend() == "cpu" and F.resolve("auto") == (True, "CPU backend") and F.resolve()[0] is True
+    monkeypatch.setattr(F.mx, "default_device", lambda: mx.gpu)
+    assert F.backend() in ("metal", "cuda", "gpu") and F.resolve("auto")[0] is False
+    assert F.resolve("on")[0] is True  # the owner's word wins
+    with pytest.raises(ValueError, match=r"\[train\]\.fastmath must be one of"):
+        F.resolve("fast")
+
+
+def test_exp_slowdown_is_a_measurement_only():
+    ratio = F.exp_slowdown(n=1 << 12, rounds=3)
+    assert (ratio is None) == (mx.default_device() != mx.cpu) and (ratio is None or ratio > 0)
+    assert isinstance(F.faster_than_builtin(n=1 << 12, rounds=3), bool)

@@ -447,3 +447,44 @@ def test_mangled_exports_never_stop_ingestion(tmp_path):
             assert res.files == 14
             assert all(p.key for p in led.pairs())
             assert not [q for q in led.quarantined() if q["reason"].startswith("could not be read")]
+
+
+def test_bad_input_is_logged_once_not_at_every_rescan(tmp_path, led):
+    """A symlink leading outside the folder is quarantined once; later rescans stay quiet about it."""
+    from loguru import logger
+
+    d = tmp_path / "export"
+    d.mkdir()
+    outside = tmp_path / "elsewhere.jsonl"
+    outside.write_text(_line(_std(1)))
+    (d / "link.jsonl").symlink_to(outside)
+    seen: list[str] = []
+    sink = logger.add(lambda m: seen.append(str(m)), level="WARNING")
+    try:
+        for _ in range(3):
+            ingest_paths([d], led, _cfg())
+    finally:
+        logger.remove(sink)
+    assert len([m for m in seen if "symlink leads outside" in m]) == 1
+    assert len(led.quarantined()) == 1
+
+
+def test_empty_files_and_empty_turns_say_why_they_gave_nothing(tmp_path, led):
+    """A 0-byte file is reported as empty with its reason (and read again once written); a session
+    whose correction turn is an empty string records why that turn gave no pair."""
+    d = tmp_path / "export"
+    d.mkdir()
+    (d / "session_new.json").write_bytes(b"")
+    (d / "log.jsonl").write_text(
+        _line(_msg("user", "how many ml in a cup?")) + _line(_msg("assistant", "A cup is a unit of volume. " * 20))
+        + _line(_msg("user", "")) + _line(_msg("assistant", "240 ml.")) + _line(_msg("user", "thanks")))
+    res = ingest_paths([d], led, _cfg())
+    reps = {Path(r.path).name: r for r in res.reports}
+    assert reps["session_new.json"].status == "empty" and "0 bytes" in reps["session_new.json"].reason
+    reasons = [(Path(q["path"]).name, q["line"], q["reason"]) for q in led.quarantined()]
+    assert reasons == [("log.jsonl", 3, "empty user message (line 3): skipped, no pair can come from it")]
+    # once the empty file is written, it is read (nothing was lost by looking at it too early)
+    (d / "session_new.json").write_text(json.dumps({"id": "x", "messages": [
+        _msg("user", "what is 2+2?"), _msg("assistant", "It depends on the base. " * 10),
+        _msg("user", "too long, just the number"), _msg("assistant", "4"), _msg("user", "thanks")]}))
+    assert ingest_paths([d], led, _cfg()).pairs_added == 1

@@ -15,20 +15,8 @@ from safetensors.numpy import save_file
 
 from timmyd.config import MemoryConfig
 from timmyd.pairs import Message, Pair
-from timmyd.service.memory import (
-    GB,
-    MB,
-    RUNTIME_OVERHEAD,
-    DataShape,
-    Rung,
-    estimate,
-    ladder,
-    limit_bytes,
-    preflight,
-    shape_of,
-    tree_rss,
-    watch,
-)
+from timmyd.service.estimate import RUNTIME_OVERHEAD, DataShape, Rung, estimate, ladder, preflight, shape_of
+from timmyd.service.memory import GB, MB, limit_bytes, tree_rss, watch
 from timmyd.service.worker import run_guarded, train_with_ladder
 
 FAKE = Path(__file__).parent / "daemon_fakes.py"

@@ -92,7 +92,7 @@ def test_adapter_strategy_on_old_server(tmp_path, ledger):
         cur = ledger.current_promotion("timmy:latest")
         assert (cur["tag"], cur["run_id"], cur["strategy"]) == ("timmy:run-1", run, "adapter")
         assert [st["step"] for st in cur["detail"]["steps"]] == [
-            "version", "export", "upload", "create", "smoke", "point", "smoke"]
+            "version", "tag", "export", "upload", "create", "smoke", "point", "smoke"]
     finally:
         s.stop()
 

@@ -74,7 +74,7 @@ def test_optimized_logps_equal_naive_full_logits(lora_model, layout):
     lp, n = sequence_logps(model, batch)
     assert np.allclose(np.asarray(lp), naive_sequence_logps(model, enc), rtol=1e-4, atol=1e-3)
     assert np.asarray(n).tolist() == [len(e.chosen) for e in enc] + [len(e.rejected) for e in enc]
-    assert probe_fast_paths(model, enc[:2], math_ok=False) == {"head": True, "pack": True, "share": True,
+    assert probe_fast_paths(model, enc[:2], fastmath_mode="off") == {"head": True, "pack": True, "share": True,
                                                                 "math": False}
 
 
@@ -141,7 +141,7 @@ def test_dpo_learns_and_writes_a_loadable_adapter(tiny_model, tmp_path, monkeypa
     assert calls == {"logps": 8 + 8 * 2 + 8, "lora_off": 1} and s["reference_pairs"] == 8
     m = _metrics(out)
     assert len(m) == 8 and m[0]["loss"] == pytest.approx(np.log(2), abs=1e-6)  # policy == reference
-    assert m[0]["chosen_reward"] == pytest.approx(0, abs=1e-6)
+    assert m[0]["chosen_reward"] == 0.0 == m[0]["rejected_reward"]  # same function, same batches: same bits
     assert {"step", "loss", "accuracy", "margin", "chosen_reward", "rejected_reward", "chosen_logps",
             "rejected_logps", "grad_norm", "tokens_per_sec", "peak_memory_mb"} <= set(m[0])
     base, tuned = _full_set(tiny_model), _full_set(tiny_model, out)
@@ -182,6 +182,9 @@ def test_simpo_learns_without_any_reference_pass(tiny_model, tmp_path, monkeypat
 
 
 def test_init_adapter_is_start_point_and_reference(tiny_model, tmp_path):
+    """Also the step-1 agreement check: fastmath forced on, so the reference and the training step both
+    go through its tiers on any backend; they must use the same one (the numpy scoring tier rounds
+    differently: rewards ~1e-6, a loss off ln 2 by more than 1e-6 on some machines)."""
     first = tmp_path / "first"
     train(make_pairs(), tiny_model, first, TrainOptions(method="simpo", **dict(FAST, iters=3, final_eval=False)),
           progress=False)
@@ -191,21 +194,79 @@ def test_init_adapter_is_start_point_and_reference(tiny_model, tmp_path):
     with_base = reference_logps(model, enc, 2, lora_off=True)
     assert any(abs(with_adapter[k][0] - with_base[k][0]) > 1e-3 for k in with_adapter)
     out = tmp_path / "second"
-    s = train(make_pairs(), tiny_model, out, TrainOptions(method="dpo", rank=16, **dict(FAST, iters=2)),
+    s = train(make_pairs(), tiny_model, out,
+              TrainOptions(method="dpo", rank=16, fastmath="on", **dict(FAST, iters=2)),
               init_adapter=first, progress=False)
     m = _metrics(out)
+    assert s["fast_paths"]["math"] is True and s["fastmath"] == "on"
     # step 1's policy IS the loaded adapter, so the rewards against the reference are exactly 0
-    assert m[0]["chosen_reward"] == pytest.approx(0, abs=1e-6) and m[0]["loss"] == pytest.approx(np.log(2))
+    assert m[0]["chosen_reward"] == 0.0 == m[0]["rejected_reward"]
+    assert m[0]["loss"] == pytest.approx(np.log(2), abs=1e-6)
     assert s["rank"] == 8 and s["init_adapter"] == str(first)  # the adapter's shape wins over --rank
     mlx_lm.load(str(tiny_model), adapter_path=str(out))
 
 
-@pytest.mark.parametrize("loss_type", ["ipo", "hinge"])
-def test_other_dpo_losses_train(tiny_model, tmp_path, loss_type):
+@pytest.mark.parametrize("batch_size, micro", [(5, 2), (3, 2)])
+def test_step_one_rewards_are_exactly_zero_with_micro_batches(tiny_model, tmp_path, batch_size, micro):
+    """The reference runs the first epoch's own micro-batches: other groupings pad differently, and
+    padding alone moves the log-probs by float32 rounding. Seed 3 puts a group whose micro-batches are
+    not the length-sorted pairs cut in twos first (e.g. pairs 5-7 of 8 as [5, 6], [7])."""
+    out = tmp_path / "dpo"
+    train(make_pairs(), tiny_model, out, TrainOptions(method="dpo", fastmath="on", **dict(
+        FAST, batch_size=batch_size, micro_batch_size=micro, iters=1, seed=3, final_eval=False)), progress=False)
+    m = _metrics(out)[0]
+    assert m["chosen_reward"] == 0.0 == m["rejected_reward"] and m["loss"] == pytest.approx(np.log(2), abs=1e-6)
+
+
+@pytest.mark.parametrize("loss_type, step_one_loss", [("ipo", (1 / (2 * 0.25)) ** 2), ("hinge", 1.0)])
+def test_other_dpo_losses_train(tiny_model, tmp_path, loss_type, step_one_loss):
+    """At step 1 the policy is the reference, so h = 0 exactly and each loss is its value at 0 with the
+    configured beta (0.25, not the default 0.1): IPO (h - 1/(2 beta))^2 = 4, hinge max(0, 1 - beta h) = 1
+    (sigmoid's ln 2 is pinned by the DPO test above)."""
     s = train(make_pairs(), tiny_model, tmp_path / loss_type,
-              TrainOptions(method="dpo", loss_type=loss_type, **dict(FAST, iters=6, final_eval=False)),
+              TrainOptions(method="dpo", loss_type=loss_type, beta=0.25, **dict(FAST, iters=6, final_eval=False)),
               progress=False)
+    m = _metrics(tmp_path / loss_type)
+    assert m[0]["chosen_reward"] == 0.0 == m[0]["rejected_reward"]
+    assert m[0]["loss"] == pytest.approx(step_one_loss, rel=1e-6)
     assert s["loss_type"] == loss_type and s["last_loss"] < s["first_loss"]
+
+
+def _hand_logps(model_dir, enc) -> tuple[np.ndarray, np.ndarray]:
+    """Summed reply log-probs (chosen, rejected) per pair, computed here: mlx-lm's own model, one
+    sequence at a time, full logits, log-softmax in float64 numpy."""
+    model, _ = mlx_lm.load(str(model_dir))
+    out = []
+    for side in ("chosen", "rejected"):
+        vals = []
+        for e in enc:
+            reply = list(getattr(e, side))
+            ids = list(e.prompt) + reply
+            logits = np.asarray(model(mx.array([ids[:-1]]))[0].astype(mx.float32), dtype=np.float64)
+            logits -= logits.max(axis=-1, keepdims=True)
+            logp = logits - np.log(np.exp(logits).sum(axis=-1, keepdims=True))
+            first = len(e.prompt) - 1  # the position whose next token is the reply's first
+            vals.append(sum(logp[first + i, t] for i, t in enumerate(reply)))
+        out.append(np.asarray(vals))
+    return out[0], out[1]
+
+
+def test_simpo_step_one_loss_is_the_hand_computed_one(tiny_model, tmp_path):
+    """SimPO at step 1 (LoRA B = 0: the policy is the base) over all 8 pairs in one batch:
+    mean softplus(-(beta (logp_c/|c| - logp_r/|r|) - gamma)) with the configured beta 3.0 and gamma 1.2,
+    from log-probs computed independently of the trainer."""
+    beta, gamma = 3.0, 1.2
+    out = tmp_path / "simpo"
+    train(make_pairs(), tiny_model, out, TrainOptions(method="simpo", simpo_beta=beta, gamma=gamma, **dict(
+        FAST, batch_size=8, iters=1, final_eval=False)), progress=False)
+    _, tok = load_model(tiny_model)
+    enc = encode_pairs(make_pairs(), tok, TrainOptions().max_seq_length)
+    c, r = _hand_logps(tiny_model, enc)
+    z = beta * (c / [len(e.chosen) for e in enc] - r / [len(e.rejected) for e in enc]) - gamma
+    want = float(np.mean(np.log1p(np.exp(-z))))
+    m = _metrics(out)[0]
+    assert m["loss"] == pytest.approx(want, rel=1e-4)
+    assert m["chosen_reward"] == pytest.approx(float(np.mean(beta * c / [len(e.chosen) for e in enc])), rel=1e-4)
 
 
 @pytest.mark.parametrize("variant", [dict(grad_checkpoint=True), dict(micro_batch_size=0)])
@@ -314,3 +375,68 @@ def test_options_come_from_the_config_file():
     assert o.micro_batch_size == cfg.train.micro_batch_size and o.final_eval is True
     with pytest.raises(TrainError, match="method"):
         TrainOptions(method="both").validate()
+
+
+def _no_timing(monkeypatch):
+    from timmyd.train import fastmath
+
+    def timed(*a, **k):
+        raise AssertionError("fastmath was decided by a stopwatch")
+
+    monkeypatch.setattr(fastmath, "faster_than_builtin", timed)
+    monkeypatch.setattr(fastmath, "exp_slowdown", timed)
+
+
+def test_fastmath_mode_decides_the_probe_without_timing(lora_model, monkeypatch):
+    model, tok = lora_model
+    _no_timing(monkeypatch)
+    enc = encode_pairs(make_pairs()[:2], tok, 1024)
+    on_cpu = mx.default_device() == mx.cpu
+    assert probe_fast_paths(model, enc, fastmath_mode="auto")["math"] is on_cpu  # from the backend alone
+    assert probe_fast_paths(model, enc)["math"] is on_cpu  # "auto" is the default
+    assert probe_fast_paths(model, enc, fastmath_mode="on")["math"] is True
+    assert probe_fast_paths(model, enc, fastmath_mode="off")["math"] is False
+    with pytest.raises(ValueError, match=r"\[train\]\.fastmath"):
+        probe_fast_paths(model, enc, fastmath_mode="fast")
+
+
+def test_fastmath_option_reaches_the_trainer_and_is_validated(tiny_model, tmp_path, monkeypatch):
+    from timmyd import config
+
+    _no_timing(monkeypatch)
+    s = train(make_pairs()[:4], tiny_model, tmp_path / "off",
+              TrainOptions(fastmath="off", **dict(FAST, iters=1, final_eval=False)), progress=False)
+    assert s["fastmath"] == "off" and s["fast_paths"]["math"] is False
+    assert TrainOptions().fastmath == config.TrainConfig().fastmath == "auto"
+    p = tmp_path / "timmyd.toml"
+    p.write_text('[train]\nfastmath = "off"\n')
+    assert TrainOptions.from_config(config.load(p).train).fastmath == "off"
+    p.write_text('[train]\nfastmath = "fast"\n')
+    with pytest.raises(config.ConfigError, match=r"'train\.fastmath' must be one of \['auto', 'off', 'on'\]"):
+        config.load(p)
+    with pytest.raises(TrainError, match=r"\[train\]\.fastmath"):
+        TrainOptions(fastmath="fast").validate()
+
+
+def test_evaluation_probes_with_the_configs_fastmath(tiny_model, monkeypatch):
+    import dataclasses
+
+    import timmyd.train as train_pkg
+    from timmyd import config
+    from timmyd.evaluate import metrics as ev
+
+    seen = []
+
+    class Probed(Exception):
+        pass
+
+    def probe(model, enc, **k):
+        seen.append(k)
+        raise Probed
+
+    monkeypatch.setattr(train_pkg, "probe_fast_paths", probe)
+    cfg = config.Config()
+    cfg = dataclasses.replace(cfg, train=dataclasses.replace(cfg.train, fastmath="off"))
+    with pytest.raises(Probed):
+        ev.evaluate(tiny_model, None, make_pairs()[:2], cfg)
+    assert seen == [{"fastmath_mode": "off"}]

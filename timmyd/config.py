@@ -7,8 +7,10 @@ the dotted key instead of being silently ignored. This module never touches MLX.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
+import stat
 import tomllib
 import types
 import typing
@@ -42,6 +44,7 @@ class TrainConfig:
     grad_checkpoint: bool = False
     max_grad_norm: float = 1.0  # 0 disables clipping
     micro_batch_size: int = 1  # pairs per forward pass; gradients accumulate to batch_size; 0 = whole batch
+    fastmath: str = "auto"  # auto | on | off: timmyd.train.fastmath; auto = on exactly on MLX's CPU backend
 
 
 @dataclass(frozen=True)
@@ -60,11 +63,13 @@ class MiningConfig:
     base_max_tokens: int = 128  # cap on each base-model reply generated for rejected_from_base
     base_per_pass: int = 16  # base-model replies generated per ingest pass (the rest wait); 0 = no cap
     max_prompt_chars: int = 16000  # mined prompts keep only the latest whole exchanges that fit
+    classifier: str = ""  # an Ollama model name: second opinion on turns the rules find ambiguous; "" = off
+    classifier_timeout_s: float = 10.0  # per question; a timeout or an unreachable Ollama: the rules alone decide
 
 
 @dataclass(frozen=True)
 class MemoryConfig:
-    budget_gb: float = 12.0  # training worker may not exceed this (resident + MLX active)
+    budget_gb: float = 12.0  # no worker (train, eval, report, export) may exceed this (resident + MLX active)
     reserve_gb: float = 4.0  # always leave this much of the machine's memory free
     poll_seconds: float = 0.5
     stop_fraction: float = 0.9  # the guard stops the worker at this fraction of the limit (headroom between samples)
@@ -117,6 +122,7 @@ class PromoteConfig:
 class DaemonConfig:
     threshold: int = 50  # new training pairs that start a cycle
     cooldown_minutes: float = 60.0
+    failed_backoff_minutes: float = 10.0  # after a cycle that failed on its own (not a daemon stop/crash)
     rescan_minutes: float = 15.0
     debounce_seconds: float = 5.0
     quiet_hours: str = ""  # e.g. "09:00-18:00": no training then; empty = never quiet
@@ -161,9 +167,51 @@ class Config:
         return Path(self.export_dir).expanduser()
 
 
+# The state dir holds the owner's conversations (ledger, logs, reports, adapters): its directories are
+# 0700 and its files 0600, whoever writes them (daemon, workers, the CLI commands that write there).
+PRIVATE_UMASK = 0o077
+
+
+def tighten(path: str | Path) -> None:
+    """`chmod go-rwx path` (a file or a directory); a missing path or a symlink is left alone."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if st.st_mode & 0o077 and not stat.S_ISLNK(st.st_mode):
+        os.chmod(path, stat.S_IMODE(st.st_mode) & ~0o077)
+
+
+def make_private(path: str | Path, tree: bool = False) -> Path:
+    """Create the directory `path` 0700 (missing parents too), or take group/other access away from an
+    existing one; `tree=True` also from everything under it (what a version before this left 755/644).
+    Symlinks are neither followed nor changed; an entry that cannot be changed (another user's) is left
+    as it is: the closed directory above it already keeps others out."""
+    p = Path(path)
+    p.mkdir(mode=0o700, parents=True, exist_ok=True)
+    tighten(p)
+    if tree:
+        for root, dirs, files in os.walk(p):
+            for name in dirs + files:
+                with contextlib.suppress(OSError):  # vanished (a rotated log) or not ours
+                    tighten(Path(root, name))
+    return p
+
+
+@contextlib.contextmanager
+def private_umask():
+    """Everything created inside the block is the owner's alone (umask 077); the old umask comes back after."""
+    old = os.umask(PRIVATE_UMASK)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
 CHOICES = {
     "train.method": {"dpo", "simpo", "both"},
     "train.loss_type": {"sigmoid", "ipo", "hinge"},
+    "train.fastmath": {"auto", "on", "off"},
     "mining.tool_turns": {"compact", "drop"},
     "promote.strategy": {"auto", "adapter", "fused"},
     "promote.fused_outtype": {"f16", "q8_0", "f32"},

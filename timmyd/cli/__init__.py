@@ -11,6 +11,7 @@ user can fix (the module's `ERRORS`) are printed as one line, exit code 2.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 import timmyd
@@ -26,6 +27,11 @@ MODULES = (config_cmd, service, train, evaluation, data, promotion, gguf)
 # Errors a user can fix (bad file, key, flag): one line on stderr, exit 2.
 USER_ERRORS: tuple[type[BaseException], ...] = (UserError, JobError, config_mod.ConfigError, PairError, TrainError) + tuple(
     e for m in MODULES for e in m.ERRORS)
+
+# Commands whose output goes into the state dir run under umask 077 (dirs 0700, files 0600; `run` sets it
+# itself, in timmyd.service.daemon.run). Not the ones that write where the user points them (`train --out`,
+# `export-gguf --out`, `import-base --out`, `pairs --export`): those files keep the user's own umask.
+PRIVATE_COMMANDS = frozenset({"ingest", "eval", "compare", "report", "promote", "rollback", "demo"})
 
 __all__ = ["USER_ERRORS", "UserError", "build_parser", "emit", "load_config", "main"]
 
@@ -46,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.func(args) or 0)
+        with config_mod.private_umask() if args.command in PRIVATE_COMMANDS else contextlib.nullcontext():
+            return int(args.func(args) or 0)
     except USER_ERRORS as e:
         print(f"timmyd: error: {e}", file=sys.stderr)
         return 2

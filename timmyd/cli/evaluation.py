@@ -17,6 +17,9 @@ def _add_eval(sub) -> None:
     p.add_argument("--adapter", help="adapter directory to evaluate (omit to evaluate the base model)")
     p.add_argument("--against", help="adapter in service to compare with (omit: compare with the base)")
     p.add_argument("--data", required=True, help="held-out pairs (JSONL in any supported pair format)")
+    p.add_argument("--batch-size", type=int, help="held-out pairs per forward pass (default [eval].batch_size)")
+    p.add_argument("--gen-prompts", type=int, help="prompts for greedy generations (default [eval].gen_prompts)")
+    p.add_argument("--max-new-tokens", type=int, help="greedy reply length cap (default [eval].max_new_tokens)")
     _judge_option(p)
     _common(p)
     p.set_defaults(func=_cmd_eval)
@@ -26,7 +29,8 @@ def _cmd_eval(args) -> int:
     from timmyd.evaluate.report import format_eval
     from timmyd.service.jobs import eval_job
     res = eval_job(args.data, config=args.config, model=args.model, adapter=args.adapter, against=args.against,
-                   judge=args.judge)
+                   judge=args.judge, batch_size=args.batch_size, gen_prompts=args.gen_prompts,
+                   max_new_tokens=args.max_new_tokens)
     emit(args, res, format_eval(res))
     return 0
 

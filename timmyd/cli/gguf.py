@@ -68,7 +68,7 @@ def _cmd_import_base(args) -> int:
 
 
 def _add_doctor(sub) -> None:
-    p = sub.add_parser("doctor", help="check MLX, BLAS, llama.cpp, Ollama and the base model on this machine")
+    p = sub.add_parser("doctor", help="check MLX, BLAS, llama.cpp, Ollama, the base model and that the state is private")
     _common(p)
     p.set_defaults(func=_cmd_doctor)
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from timmyd.cli.common import _common, _model_option, emit, load_config
 from timmyd.ollama.promote import PromoteError
+from timmyd.ollama.targets import TargetError
 
-ERRORS: tuple[type[BaseException], ...] = (PromoteError,)
+ERRORS: tuple[type[BaseException], ...] = (PromoteError, TargetError)
 
 
 def _promotion_text(r: dict) -> str:

@@ -257,13 +257,14 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
              base_cache: dict | None = None, loaded=None) -> dict:
     """Metrics for `adapter_dir` (None = the base model itself) on held-out `pairs`; see module doc.
 
-    `cfg` is the full Config (uses [eval] and [train].max_seq_length). The base model's log-probs and
-    replies are kept per token sequence in `<state>/cache/eval-base/` (`timmyd.evaluate.cache`), so later
-    evaluations compute only new pairs; pass one `base_cache` dict to several calls in one process to
-    share that cache and the fast-path probe.
+    `cfg` is the full Config (uses [eval], [train].max_seq_length and [train].fastmath). The base
+    model's log-probs and replies are kept per token sequence in `<state>/cache/eval-base/`
+    (`timmyd.evaluate.cache`), so later evaluations compute only new pairs; pass one `base_cache` dict
+    to several calls in one process to share that cache and the fast-path probe.
     `loaded` = (model, tokenizer) already loaded with this adapter, to skip loading.
     """
     from timmyd.train import encode_pairs, load_model, probe_fast_paths
+    from timmyd.train.fastmath import resolve as fastmath_on
     from timmyd.train.model import set_fast_paths
 
     if not pairs:
@@ -281,12 +282,15 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
     bs = max(1, cfg.eval.batch_size)
     lap("load")
     # the trainer's exactness check of its fast paths, on the two shortest pairs (it runs full logits);
-    # once per model (fingerprint and mlx-lm version), remembered in the base cache
+    # once per model (fingerprint and mlx-lm version) and fastmath decision ([train].fastmath on this
+    # backend), remembered in the base cache
     cache = _base_cache(base_cache, cfg, model_dir)
     flags = cache.get_probe()
-    if flags is None:
-        flags = probe_fast_paths(model, sorted(encoded, key=lambda e: e.length)[:2])
-        cache.put_probe(flags)
+    math_on = fastmath_on(cfg.train.fastmath)[0]
+    if flags is None or flags.get("fastmath") is not math_on:
+        flags = probe_fast_paths(model, sorted(encoded, key=lambda e: e.length)[:2],
+                                 fastmath_mode=cfg.train.fastmath)
+        cache.put_probe({**flags, "fastmath": math_on})
     else:  # head-only logits and packing need no change to the model; the shared-prompt layout
         # (trainer flag "share") patches its rotary layers, so evaluation never restores or uses it
         set_fast_paths(model, {**flags, "share": False})

@@ -6,5 +6,8 @@ Start at `pipeline.py` (one ingest pass over files) -> `files.py` (discovery, de
 `sessions.py` (session formats -> turns) -> `mining.py` (turns -> pairs) -> `split.py`.
 `basegen.py` asks the base model for a reply when `[mining] rejected_from_base` is on.
 
-May import: `timmyd.config`, `timmyd.pairs`, `timmyd.ledger`, `timmyd.train` (base-model replies).
+`classify.py` asks a local model about the turns the rules find ambiguous when `[mining] classifier` is set.
+
+May import: `timmyd.config`, `timmyd.pairs`, `timmyd.ledger`, `timmyd.train` (base-model replies),
+`timmyd.ollama.client` (the classifier's `/api/chat`; ollama never imports ingest).
 """

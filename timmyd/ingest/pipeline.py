@@ -9,6 +9,10 @@ Exactly-once rests on three things:
   again and the keys dedupe it); one-session-per-file formats (Hermes JSON, which Hermes rewrites
   after every turn, gateway transcripts, plain logs) are re-mined whole when they change.
 A last line without a newline that is not yet valid JSON is being written: it is left for later.
+A session file mined under other mining rules (`mining.Rules.version`, kept per file) is read whole again,
+even when unchanged, and its pairs no run has used that the current rules no longer mine are deleted in
+the same transaction that adds the new ones (`pairs_removed`); pairs a run trained on stay as they are,
+and so do pairs whose rejected reply the file no longer holds (a compacted Hermes session).
 An unchanged file (same size and mtime) is not even opened again.
 
 Bad input (malformed lines, binary files, wrong encodings, files over `[ingest].max_file_mb`,
@@ -28,7 +32,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from loguru import logger
@@ -57,7 +61,9 @@ class FileReport:
     pairs_added: int = 0
     duplicates: int = 0
     quarantined: int = 0
-    status: str = "ingested"  # ingested | unchanged | quarantined | pending (incomplete last line)
+    pairs_removed: int = 0  # unused pairs a re-mine under new rules no longer yields (replaced)
+    status: str = "ingested"  # ingested | unchanged | quarantined | pending (incomplete last line) | empty
+    reason: str = ""  # why a file gave nothing (empty, pending), for `timmyd ingest --details`
 
 
 @dataclass
@@ -67,6 +73,7 @@ class IngestResult:
     duplicates: int = 0
     quarantined: int = 0
     unchanged: int = 0
+    pairs_removed: int = 0  # replaced after a change of the mining rules (never pairs a run has used)
     generated: int = 0  # base-model rejected replies made in this pass (counted in pairs_added too)
     dry_run: bool = False
     reports: list[FileReport] = field(default_factory=list)
@@ -77,11 +84,13 @@ class IngestResult:
         self.duplicates += rep.duplicates
         self.quarantined += rep.quarantined
         self.unchanged += rep.status == "unchanged"
+        self.pairs_removed += rep.pairs_removed
         self.reports.append(rep)
 
     def to_dict(self, details: bool = False) -> dict:
         d = {"files": self.files, "pairs_added": self.pairs_added, "duplicates": self.duplicates,
              "quarantined": self.quarantined, "unchanged": self.unchanged, "generated": self.generated,
+             "pairs_removed": self.pairs_removed,
              "dry_run": self.dry_run}
         if details:
             d["by_file"] = [asdict(r) for r in self.reports]
@@ -100,6 +109,7 @@ class _Found:
     pairs: list[NewPair] = field(default_factory=list)
     bad: list[tuple[int | None, str]] = field(default_factory=list)  # (line, reason)
     accepted: list[tuple[mining.Accepted, str]] = field(default_factory=list)
+    replies: set[str] = field(default_factory=set)  # every assistant text the file holds (see _Pass._commit)
 
 
 def _file_format(first: object, suffix: str) -> str | None:
@@ -120,14 +130,22 @@ def _file_format(first: object, suffix: str) -> str | None:
 class _Miner:
     """Collects pairs, accepted replies and bad lines while a file is read."""
 
-    def __init__(self, path: str, rules: mining.Rules, fraction: float, want_accepted: bool):
+    def __init__(self, path: str, rules: mining.Rules, fraction: float, want_accepted: bool, want_replies: bool = False):
         self.path, self.rules, self.fraction, self.want_accepted = path, rules, fraction, want_accepted
+        self.want_replies = want_replies  # re-mined after a rule change: which replies the file holds
         self.found = _Found()
 
     def pair(self, pair: Pair, position: str, origin: str, anchor: str | None = None) -> None:
         self.found.pairs.append(NewPair(pair, split_of(pair, self.fraction), self.path, position, origin, anchor))
 
     def session(self, s: sessions.Session) -> None:
+        for t in s.turns:  # said, not silently dropped: the owner can see why a turn gave no pair
+            if t.role == "user" and not t.content.strip():
+                where = " ".join(w for w in (s.where, t.where) if w) or "session"
+                line = int(t.where[5:]) if t.where.startswith("line ") and t.where[5:].isdigit() else None
+                self.bad(line, f"empty user message ({where}): skipped, no pair can come from it")
+        if self.want_replies:
+            self.found.replies.update(mining.strip_think(t.content) for t in s.turns if t.role == "assistant" and t.content)
         mined, accepted = mining.mine(s, self.rules, accepted_too=self.want_accepted)
         for m in mined:
             self.pair(m.pair, m.position, "session")
@@ -195,6 +213,12 @@ class _Pass:
     def __init__(self, ledger: Ledger, cfg, dry_run: bool, generator: Generator | None):
         self.ledger, self.cfg, self.dry_run, self.generator = ledger, cfg, dry_run, generator
         self.rules = mining.Rules.from_config(cfg.mining)
+        self.version = self.rules.version
+        self.classifier = None
+        if cfg.mining.classifier:  # a second opinion on ambiguous turns; the version already names the model
+            from timmyd.ingest.classify import Classifier
+            self.classifier = Classifier.from_config(cfg)
+            self.rules = replace(self.rules, opinion=self.classifier)
         self.fraction = cfg.ingest.heldout_fraction
         self.max_bytes = int(cfg.ingest.max_file_mb * 1024 * 1024)
         self.seen_keys: set[str] = set()  # dry run: pairs counted already in this pass
@@ -206,8 +230,10 @@ class _Pass:
             new = k not in self.seen_bad and not self.ledger.is_quarantined(*k)
             self.seen_bad.add(k)
             return int(new)
-        logger.warning("quarantined {}{}: {}", path, f":{line}" if line else "", reason)
-        return int(self.ledger.quarantine(path, reason, line))
+        new = self.ledger.quarantine(path, reason, line)
+        if new:  # once: a rescan that meets the same bad input again stays quiet
+            logger.warning("quarantined {}{}: {}", path, f":{line}" if line else "", reason)
+        return int(new)
 
     def file(self, path: Path) -> FileReport:
         rep = FileReport(str(path))
@@ -217,7 +243,8 @@ class _Pass:
             rep.status = "unchanged"  # vanished between listing and reading: nothing to do
             return rep
         prev = self.ledger.file_state(rep.path)
-        if prev is not None and prev.size == st.st_size and prev.mtime == st.st_mtime:
+        remine = prev is not None and prev.format in sessions.SESSION_FORMATS and prev.rules != self.version
+        if prev is not None and prev.size == st.st_size and prev.mtime == st.st_mtime and not remine:
             rep.status, rep.format = "unchanged", prev.format
             return rep
         if st.st_size > self.max_bytes:
@@ -233,7 +260,7 @@ class _Pass:
         if b"\x00" in data[:8192]:
             return self._reject(rep, st, "binary file (NUL bytes): not a pair or session file")
         bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
-        m = _Miner(rep.path, self.rules, self.fraction, self.cfg.mining.rejected_from_base and not self.dry_run)
+        m = _Miner(rep.path, self.rules, self.fraction, self.cfg.mining.rejected_from_base and not self.dry_run, remine)
         if path.suffix == ".json":
             body = data[bom:]
             if not body.strip():
@@ -245,7 +272,7 @@ class _Pass:
                     return rep
         else:
             start, fmt = bom, None
-            if (prev is not None and prev.status == "ok" and prev.format in RESUMABLE
+            if (prev is not None and prev.status == "ok" and prev.format in RESUMABLE and not remine
                     and len(data) >= prev.bytes_consumed and sha(data[:prev.bytes_consumed]) == prev.content_hash):
                 start, fmt = max(prev.bytes_consumed, bom), prev.format
             lines, consumed = split_lines(data, start)
@@ -253,9 +280,15 @@ class _Pass:
             if consumed < len(data):
                 rep.status = "pending"
         rep.format = fmt
+        if fmt == "empty":
+            rep.status = "empty"
+            rep.reason = (f"empty file ({st.st_size} bytes, nothing to read yet): read again once it is written"
+                          if st.st_size == 0 or not data.strip() else "no records in it: read again once it changes")
+            logger.info("{}: {}", rep.path, rep.reason)
         state = FileState(rep.path, st.st_size, st.st_mtime, sha(data[:consumed]), consumed, fmt,
-                          "quarantined" if fmt == "unknown" else "ok")
-        self._commit(rep, m.found, state)
+                          "quarantined" if fmt == "unknown" else "ok",
+                          rules=self.version if fmt in sessions.SESSION_FORMATS else "")
+        self._commit(rep, m.found, state, replacing=remine and fmt in sessions.SESSION_FORMATS)
         if fmt == "unknown":
             rep.status = "quarantined"
         return rep
@@ -294,7 +327,15 @@ class _Pass:
             result.duplicates += dup
             result.generated += 1
 
-    def _commit(self, rep: FileReport, found: _Found, state: FileState) -> None:
+    def _stale(self, path: str, found: _Found) -> list[str]:
+        """After a change of the mining rules: the file's pairs no run has used that the new rules no longer
+        mine. Only pairs whose rejected reply the file still holds are re-judged; a pair from turns the file
+        lost (Hermes compacts long sessions) cannot be, and stays."""
+        new = {it.pair.key for it in found.pairs}
+        return [r["key"] for r in self.ledger.file_pairs(path)
+                if r["key"] not in new and parse_record(r["record"]).rejected.strip() in found.replies]
+
+    def _commit(self, rep: FileReport, found: _Found, state: FileState, replacing: bool = False) -> None:
         if self.dry_run:
             for it in found.pairs:
                 new = it.pair.key not in self.seen_keys and not self.ledger.has_pair(it.pair.key)
@@ -303,7 +344,9 @@ class _Pass:
                 rep.duplicates += not new
             rep.quarantined = sum(self.quarantine(rep.path, r, line) for line, r in found.bad)
             return
-        with self.ledger.transaction():  # pairs, quarantine and offset: all or nothing
+        with self.ledger.transaction():  # pairs (and the ones they replace), quarantine and offset: all or nothing
+            if replacing:
+                rep.pairs_removed = self.ledger.delete_unused_pairs(self._stale(rep.path, found))
             rep.pairs_added, rep.duplicates = self.ledger.add_pairs(found.pairs)
             self.ledger.add_candidates((anchor_of(a.prompt, a.chosen), a.prompt, a.chosen, rep.path, pos)
                                        for a, pos in found.accepted)
@@ -347,6 +390,8 @@ def ingest_paths(paths: Iterable[str | os.PathLike], ledger: Ledger, cfg, dry_ru
                                   status="quarantined"))
     if cfg.mining.rejected_from_base and not dry_run:
         run.generate(result)
+    if run.classifier is not None:
+        run.classifier.close()
     return result
 
 

@@ -67,11 +67,48 @@ class RunsMixin:
         fields.setdefault("finished", time.time())
         self.update_run(run_id, status=status, **fields)
 
-    def fail_stale_runs(self, reason: str) -> int:
-        """Crash recovery: runs still 'running' (their process is gone) become 'failed' with `reason`."""
+    def conclude_run(self, run_id: int, status: str, pair_keys, **fields) -> int:
+        """The run's verdict is in: record its outcome (`rejected`, or `succeeded` = to be promoted) and
+        consume its pairs in ONE transaction, so a crash leaves either both or neither. Returns how many
+        pairs were marked used by this run."""
+        if status not in ("rejected", "succeeded"):
+            raise ValueError(f"a run is concluded as 'rejected' or 'succeeded', not {status!r}")
+        keys = list(pair_keys)
         with self.transaction():
-            return self._db.execute("UPDATE runs SET status='failed', finished=?, error=? WHERE status='running'",
-                                    (time.time(), reason)).rowcount
+            n = 0
+            for k in keys:
+                n += self._db.execute("UPDATE pairs SET run_id = ? WHERE key = ? AND run_id IS NULL",
+                                      (run_id, k)).rowcount
+            self.finish_run(run_id, status, pairs_used=n, **fields)
+        return n
+
+    def fail_stale_runs(self, reason: str) -> int:
+        """Crash recovery: runs still 'running' (their process is gone) become 'failed' with `reason`,
+        and any pair such a run had marked used becomes unused again (same transaction): a run whose
+        outcome was never recorded consumed nothing."""
+        with self.transaction():
+            stale = [r[0] for r in self._db.execute("SELECT id FROM runs WHERE status='running'")]
+            for rid in stale:
+                self._db.execute("UPDATE pairs SET run_id = NULL WHERE run_id = ?", (rid,))
+            self._db.execute("UPDATE runs SET status='failed', finished=?, error=? WHERE status='running'",
+                             (time.time(), reason))
+            return len(stale)
+
+    def settle_promotions(self, note: str) -> dict:
+        """Crash recovery for promotions: an attempt left 'in_progress' (its process died) becomes
+        'interrupted' (its steps stay recorded, so the retry can resume from them), and a 'succeeded'
+        run whose promotion did complete (a 'promoted' row) is marked 'promoted'. Returns the counts."""
+        with self.transaction():
+            rows = self._db.execute("SELECT id, detail FROM promotions WHERE status='in_progress'").fetchall()
+            for pid, detail in rows:
+                d = _row({"detail": detail})["detail"] if detail else {}
+                d = d if isinstance(d, dict) else {"message": str(d)}
+                d["message"] = note + (f" ({d['message']})" if d.get("message") else "")
+                self._db.execute("UPDATE promotions SET status='interrupted', detail=? WHERE id=?", (_dumps(d), pid))
+            done = self._db.execute(
+                "UPDATE runs SET status='promoted', error=NULL WHERE status='succeeded' AND id IN "
+                "(SELECT run_id FROM promotions WHERE status='promoted' AND run_id IS NOT NULL)").rowcount
+        return {"interrupted_promotions": len(rows), "runs_marked_promoted": done}
 
     def run(self, run_id: int) -> dict | None:
         return _row(next(iter(self._q("SELECT * FROM runs WHERE id = ?", (run_id,))), None))
@@ -101,14 +138,20 @@ class RunsMixin:
                 "VALUES (?,?,?,?,?,?,?)", (run_id, tag, served_name, strategy, status, _dumps(detail), time.time()))
             return int(cur.lastrowid)
 
-    def update_promotion(self, promotion_id: int, status: str, detail=None) -> None:
-        """E.g. mark a promotion 'rolled_back'; `detail` replaces the old one when given."""
+    def update_promotion(self, promotion_id: int, status: str, detail=None, **fields) -> None:
+        """E.g. mark a promotion 'rolled_back'; `detail` replaces the old one when given; `fields` may
+        set `tag` or `strategy` (an attempt recorded 'in_progress' learns them as it goes)."""
+        sets, vals = ["status=?"], [status]
+        if detail is not None:
+            sets.append("detail=?")
+            vals.append(_dumps(detail))
+        for k, v in fields.items():
+            if k not in ("tag", "strategy"):
+                raise ValueError(f"unknown promotion field {k!r}")
+            sets.append(f"{k}=?")
+            vals.append(v)
         with self.transaction():
-            if detail is None:
-                cur = self._db.execute("UPDATE promotions SET status=? WHERE id=?", (status, promotion_id))
-            else:
-                cur = self._db.execute("UPDATE promotions SET status=?, detail=? WHERE id=?",
-                                       (status, _dumps(detail), promotion_id))
+            cur = self._db.execute(f"UPDATE promotions SET {', '.join(sets)} WHERE id=?", (*vals, promotion_id))
             if not cur.rowcount:
                 raise KeyError(f"no promotion with id {promotion_id}")
 

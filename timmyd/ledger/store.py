@@ -17,6 +17,7 @@ Times are UNIX seconds (float, UTC). JSON columns come back decoded.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -25,6 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from timmyd.config import make_private, tighten
 from timmyd.ledger.runs import RUN_STATUSES, RunsMixin  # noqa: F401 (re-exported)
 from timmyd.pairs import Message, Pair, PairError, parse_record
 
@@ -109,6 +111,12 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX candidates_status ON candidates(status, added);
     """,
+    # 3: the mining rules' version each session file was last mined with (a change re-mines the file and
+    # replaces its pairs no run has used yet); '' for pair files and files mined before this column
+    """
+    ALTER TABLE files ADD COLUMN rules TEXT NOT NULL DEFAULT '';
+    CREATE INDEX pairs_source ON pairs(source_file, run_id);
+    """,
 ]
 
 
@@ -128,6 +136,7 @@ class FileState:
     format: str
     status: str = "ok"
     pairs: int = 0
+    rules: str = ""  # the mining rules' version a session file was mined with ('' for pair files)
 
 
 @dataclass(frozen=True)
@@ -146,7 +155,13 @@ class Ledger(RunsMixin):
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        make_private(self.path.parent)
+        # the owner's conversations: the file is 0600 (an older one is made so) and SQLite gives its
+        # -wal/-shm files the database file's mode
+        if not self.path.exists():
+            os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))  # SQLite would make it 0644
+        for suffix in ("", "-wal", "-shm"):
+            tighten(self.path.with_name(self.path.name + suffix))
         try:
             self._db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None,
                                        check_same_thread=False)
@@ -225,7 +240,7 @@ class Ledger(RunsMixin):
     # --- files ------------------------------------------------------------------------------------
 
     def file_state(self, path: str | Path) -> FileState | None:
-        rows = self._q("SELECT path, size, mtime, content_hash, bytes_consumed, format, status, pairs "
+        rows = self._q("SELECT path, size, mtime, content_hash, bytes_consumed, format, status, pairs, rules "
                        "FROM files WHERE path = ?", (str(path),))
         return FileState(**dict(rows[0])) if rows else None
 
@@ -234,12 +249,12 @@ class Ledger(RunsMixin):
         with self.transaction():
             self._db.execute(
                 "INSERT INTO files (path, size, mtime, content_hash, bytes_consumed, format, status, pairs,"
-                " first_seen, last_seen) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO UPDATE SET "
+                " first_seen, last_seen, rules) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO UPDATE SET "
                 "size=excluded.size, mtime=excluded.mtime, content_hash=excluded.content_hash, "
                 "bytes_consumed=excluded.bytes_consumed, format=excluded.format, status=excluded.status, "
-                "pairs=files.pairs + ?, last_seen=excluded.last_seen",
+                "pairs=files.pairs + ?, last_seen=excluded.last_seen, rules=excluded.rules",
                 (st.path, st.size, st.mtime, st.content_hash, st.bytes_consumed, st.format, st.status,
-                 added_pairs, now, now, added_pairs))
+                 added_pairs, now, now, st.rules, added_pairs))
 
     def files(self) -> list[dict]:
         return [dict(r) for r in self._q("SELECT * FROM files ORDER BY path")]
@@ -264,6 +279,20 @@ class Ledger(RunsMixin):
                 else:
                     dup += 1
         return added, dup
+
+    def file_pairs(self, source_file: str | Path, origin: str = "session") -> list[dict]:
+        """The pairs no run has used yet that `source_file` gave (key, record, position), oldest first."""
+        rows = self._q("SELECT key, record, position FROM pairs WHERE source_file = ? AND origin = ? AND run_id IS NULL "
+                       "ORDER BY added, rowid", (str(source_file), origin))
+        return [{**dict(r), "record": json.loads(r["record"])} for r in rows]
+
+    def delete_unused_pairs(self, keys: Iterable[str]) -> int:
+        """Remove these pairs unless a run has used them (a used pair is history: it stays); returns how many."""
+        n = 0
+        with self.transaction():
+            for k in keys:
+                n += self._db.execute("DELETE FROM pairs WHERE key = ? AND run_id IS NULL", (k,)).rowcount
+        return n
 
     def has_pair(self, key: str) -> bool:
         return bool(self._q("SELECT 1 FROM pairs WHERE key = ?", (key,)))

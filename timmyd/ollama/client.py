@@ -300,11 +300,14 @@ class OllamaClient:
         return self._collect("/api/generate", payload, on_chunk, lambda o: o.get("response", ""), "response")
 
     def chat(self, model: str, messages: list[dict], *, stream: bool = False, options: dict | None = None,
-             on_chunk: Callable[[str], None] | None = None, **extra) -> dict:
-        """Chat; streamed or not, returns the final object with the whole assistant `message`."""
+             on_chunk: Callable[[str], None] | None = None, format: dict | str | None = None, **extra) -> dict:
+        """Chat; streamed or not, returns the final object with the whole assistant `message`.
+        `format`: "json" or a JSON schema the answer must follow (Ollama's structured outputs)."""
         payload: dict[str, Any] = {"model": model, "messages": messages, "stream": stream, **extra}
         if options:
             payload["options"] = options
+        if format is not None:
+            payload["format"] = format
         if not stream:
             return self._json("POST", "/api/chat", payload)
         final = self._collect("/api/chat", payload, on_chunk,

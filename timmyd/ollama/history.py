@@ -58,9 +58,50 @@ def free_tag(client: OllamaClient, ledger, served: str, tag: str) -> str:
     return name
 
 
+def _detail(r: dict) -> dict:
+    d = r.get("detail")
+    return d if isinstance(d, dict) else {}
+
+
+def our_digests(ledger, served: str) -> set[str]:
+    """Digests of every model timmyd created for this served name (recorded in each attempt's 'create'
+    step, whatever the attempt's final status): how a retry recognises its own models on the server."""
+    if ledger is None:
+        return set()
+    want = normalize_name(served)
+    out = set()
+    for r in ledger.promotions():
+        if normalize_name(str(r.get("served_name") or "")) != want:
+            continue
+        for st in _detail(r).get("steps") or []:
+            if isinstance(st, dict) and st.get("step") in ("create", "resume") and st.get("digest"):
+                out.add(str(st["digest"]))
+    return out
+
+
+def resumable_tag(ledger, run_id, served: str) -> tuple[str, str] | None:
+    """(tag, strategy) of the newest earlier attempt to promote this run that got as far as choosing
+    its tag but did not finish (killed: 'interrupted' / 'in_progress'; cut off: 'unreachable'). Its tag
+    was free when chosen, so if it is on the server now, timmyd made it: the retry reuses it instead of
+    uploading a second copy under `-2`."""
+    if ledger is None or run_id is None:
+        return None
+    want = normalize_name(served)
+    for r in ledger.promotions():
+        if (r.get("run_id") == run_id and normalize_name(str(r.get("served_name") or "")) == want
+                and r.get("status") in ("in_progress", "interrupted", "unreachable")):
+            created = [st for st in _detail(r).get("steps") or [] if isinstance(st, dict)
+                       and st.get("step") in ("tag", "create", "resume")]
+            if created:
+                return str(r["tag"]), str(r.get("strategy") or "")
+    return None
+
+
 def adopt_unknown(client, ledger, served: str, backup: str, steps: Steps) -> str:
     """Back up (as `backup`) a served model the ledger does not know; returns what the served name
-    pointed at before this promotion (a tag, or '' when nothing was served)."""
+    pointed at before this promotion (a tag, or '' when nothing was served). A served model with the
+    digest of a model timmyd created (an earlier attempt pointed it there, then was cut off) is ours,
+    not the owner's: no backup, and the rollback target stays the last completed promotion."""
     history = served_history(ledger, served)
     digests = server_digests(client)
     current = history[0] if history else None
@@ -69,6 +110,9 @@ def adopt_unknown(client, ledger, served: str, backup: str, steps: Steps) -> str
         return str(current["tag"]) if current else ""
     if current and digests.get(normalize_name(current["tag"]) or "") == digests[full]:
         return str(current["tag"])
+    if digests[full] and digests[full] in our_digests(ledger, served):
+        steps.add("served-is-ours", digest=digests[full])
+        return str(current["tag"]) if current else ""
     client.copy(served, backup)
     steps.add("backup", source=served, tag=backup)
     record(ledger, None, backup, served, "adopted", "promoted",
@@ -108,3 +152,23 @@ def prune_tags(client, ledger, served: str, keep: int, steps: Steps | None = Non
     if gone and steps is not None:
         steps.add("prune", deleted=gone)
     return gone
+
+
+class Attempt:
+    """This promotion attempt's row in the ledger, written 'in_progress' before the first change on the
+    server and updated at every step that changes it, so a restart knows how far it got (the tag it
+    chose, the digest it created) and resumes instead of starting over."""
+
+    def __init__(self, ledger, run_id, served: str, base_detail: dict, steps: Steps):
+        self.ledger, self.run_id, self.served, self.base, self.steps = ledger, run_id, served, base_detail, steps
+        self.id: int | None = None
+
+    def save(self, tag: str, strategy: str, status: str = "in_progress", **detail) -> None:
+        d = {**self.base, **detail, "steps": self.steps}
+        if self.id is None:
+            self.id = record(self.ledger, self.run_id, tag, self.served, strategy, status, d)
+            return
+        try:
+            self.ledger.update_promotion(self.id, status, d, tag=tag, strategy=strategy)
+        except Exception as e:  # noqa: BLE001 - recording must not turn a done promotion into a crash
+            logger.error("could not record promotion {} ({}) in the ledger: {}", tag, status, e)

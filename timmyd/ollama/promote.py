@@ -29,7 +29,18 @@ from typing import Any
 from loguru import logger
 
 from timmyd.ollama.client import OllamaClient, OllamaError, OllamaUnreachable, normalize_name, parse_version
-from timmyd.ollama.history import Steps, adopt_unknown, free_tag, prune_tags, record, served_history
+from timmyd.ollama.history import (
+    Attempt,
+    Steps,
+    adopt_unknown,
+    free_tag,
+    prune_tags,
+    record,
+    resumable_tag,
+    served_history,
+    server_digests,
+)
+from timmyd.ollama.targets import model_of
 
 ADAPTER_CUTOFF = (0, 34, 1)  # ollama/ollama#14969: creating adapter models refused from here on
 ADAPTER_FILE = "adapter.gguf"
@@ -184,7 +195,8 @@ def _create(client, cfg, strategy: str, tag: str, path: Path, steps: Steps) -> N
                 if isinstance(e, OllamaUnreachable) or e.status != 404:
                     raise
         client.create(tag, files={FUSED_FILE: digest}, **extra)
-    steps.add("create", tag=tag, strategy=strategy)
+    # the created model's digest: a retry recognises the model as ours by it (history.our_digests)
+    steps.add("create", tag=tag, strategy=strategy, digest=server_digests(client).get(normalize_name(tag) or tag, ""))
 
 
 def _export(exp, cfg, strategy: str, model_dir: Path, adapter_dir: Path, out_dir: Path) -> Path:
@@ -203,48 +215,15 @@ def _safe_delete(client, name: str, steps: Steps) -> None:
         steps.add("delete-failed", tag=name, error=str(e))
 
 
-# --- what to promote (CLI helpers) -----------------------------------------------------------------
-
-def resolve_target(ledger, target: str) -> tuple[Path, int | None]:
-    """A run id from the ledger or an adapter directory -> (adapter dir, run id or None)."""
-    p = Path(target).expanduser()
-    if target.isdigit() and not p.is_dir():
-        run = ledger.run(int(target))
-        if run is None:
-            raise PromoteError(f"no run {target} in the ledger (see `timmyd status`)")
-        summary = run.get("summary") if isinstance(run.get("summary"), dict) else {}
-        adapter = run.get("adapter_dir") or summary.get("adapter_dir")
-        if not adapter:
-            raise PromoteError(f"run {target} has no adapter directory recorded")
-        return Path(adapter), int(target)
-    if not p.is_dir():
-        raise PromoteError(f"{target}: neither a run id nor an adapter directory")
-    for run in ledger.runs(limit=None):
-        if run.get("adapter_dir") and Path(run["adapter_dir"]).resolve() == p.resolve():
-            return p, int(run["id"])
-    return p, None
-
-
-def model_of(adapter_dir: str | Path) -> str | None:
-    """The base model directory an adapter says it was trained on (summary.json or adapter_config.json)."""
-    import json
-
-    for name in ("summary.json", "adapter_config.json"):
-        f = Path(adapter_dir) / name
-        try:
-            val = json.loads(f.read_text()).get("model")
-        except (OSError, ValueError, AttributeError):
-            continue
-        if isinstance(val, str) and Path(val).is_dir():
-            return val
-    return None
-
-
 # --- the two verbs ---------------------------------------------------------------------------------
 
 def promote(cfg, ledger, adapter_dir, model_dir, run_id=None, *, client: OllamaClient | None = None,
             exporter=None, out_dir: str | Path | None = None) -> PromotionResult:
-    """Promote the adapter in `adapter_dir` (trained on the MLX base `model_dir`) into Ollama."""
+    """Promote the adapter in `adapter_dir` (trained on the MLX base `model_dir`) into Ollama.
+
+    Idempotent for a run: a retry after a crash or an outage reuses the tag an earlier attempt of the
+    same run created (recognised by the ledger's record of it), and a served name that already points
+    at a model timmyd made is not mistaken for the owner's own."""
     adapter_dir = Path(adapter_dir)
     if not (adapter_dir / "adapter_config.json").is_file():
         raise PromoteError(f"{adapter_dir}: not an adapter directory (no adapter_config.json)")
@@ -261,6 +240,7 @@ def promote(cfg, ledger, adapter_dir, model_dir, run_id=None, *, client: OllamaC
     steps = Steps()
     run_id = run_id if isinstance(run_id, int) else None  # the ledger's runs.id, or no run
     base_detail = {"adapter_dir": str(adapter_dir), "model_dir": str(model_dir), "host": client.host}
+    attempt = Attempt(ledger, run_id, served, base_detail, steps)
     strategy = ""
     try:
         version = client.version()
@@ -277,15 +257,27 @@ def promote(cfg, ledger, adapter_dir, model_dir, run_id=None, *, client: OllamaC
                 plan = ["fused"]
         backup = f"{model_part(served)}:pre-timmyd-{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}"
         previous = adopt_unknown(client, ledger, served, backup, steps)
-        tag = free_tag(client, ledger, served, tag)
+        earlier = resumable_tag(ledger, run_id, served)
+        on_server = server_digests(client)
+        reuse = earlier is not None and normalize_name(earlier[0]) in on_server
+        if reuse:
+            tag = earlier[0]
+            plan = [earlier[1] or plan[0]] + [s for s in plan if s != (earlier[1] or plan[0])]
+            steps.add("resume", tag=tag, digest=on_server[normalize_name(tag)])
+        else:
+            tag = free_tag(client, ledger, served, tag)
+            steps.add("tag", tag=tag)
+        attempt.save(tag, plan[0])
         reply, errors = "", []
         for i, strategy in enumerate(plan):
-            created = False
+            created = reuse and i == 0
             try:
-                path = _export(exp, cfg, strategy, model_dir, adapter_dir, out)
-                steps.add("export", strategy=strategy, file=str(path))
-                _create(client, cfg, strategy, tag, path, steps)
-                created = True
+                if not created:
+                    path = _export(exp, cfg, strategy, model_dir, adapter_dir, out)
+                    steps.add("export", strategy=strategy, file=str(path))
+                    _create(client, cfg, strategy, tag, path, steps)
+                    created = True
+                    attempt.save(tag, strategy)
                 reply = smoke_test(client, tag, cfg.promote.smoke_prompt, cfg.promote.smoke_max_tokens)
                 steps.add("smoke", tag=tag, reply=reply[:200])
                 break
@@ -298,12 +290,12 @@ def promote(cfg, ledger, adapter_dir, model_dir, run_id=None, *, client: OllamaC
                     _safe_delete(client, tag, steps)
                 if i + 1 == len(plan):
                     detail = "; ".join(errors)
-                    record(ledger, run_id, tag, served, strategy, "failed",
-                           {**base_detail, "message": detail, "steps": steps})
+                    attempt.save(tag, strategy, "failed", message=detail)
                     return PromotionResult("failed", tag, strategy, detail, served, previous, "", steps)
                 logger.warning("promote: {} strategy failed ({}); falling back to {}", strategy, e, plan[i + 1])
         client.copy(tag, served)
         steps.add("point", served=served, tag=tag)
+        attempt.save(tag, strategy)
         try:
             reply = smoke_test(client, served, cfg.promote.smoke_prompt, cfg.promote.smoke_max_tokens)
             steps.add("smoke", tag=served, reply=reply[:200])
@@ -312,26 +304,22 @@ def promote(cfg, ledger, adapter_dir, model_dir, run_id=None, *, client: OllamaC
                 raise
             _restore(client, served, previous, steps)
             detail = f"{served} failed its smoke test after pointing it at {tag}: {e}; restored {previous or 'nothing'}"
-            record(ledger, run_id, tag, served, strategy, "failed",
-                   {**base_detail, "message": detail, "steps": steps})
+            attempt.save(tag, strategy, "failed", message=detail)
             return PromotionResult("failed", tag, strategy, detail, served, previous, "", steps)
         fallback = f" (after: {'; '.join(errors)})" if errors else ""
         detail = f"{served} now serves {tag} ({strategy}){fallback}"
-        record(ledger, run_id, tag, served, strategy, "promoted",
-               {**base_detail, "message": detail, "previous": previous, "version": version, "steps": steps})
+        attempt.save(tag, strategy, "promoted", message=detail, previous=previous, version=version)
         prune_tags(client, ledger, served, cfg.promote.keep_tags, steps)
         return PromotionResult("promoted", tag, strategy, detail, served, previous, reply, steps)
     except PromoteError as e:
-        record(ledger, run_id, tag, served, strategy or cfg.promote.strategy, "failed",
-               {**base_detail, "message": str(e), "steps": steps})
+        attempt.save(tag, strategy or cfg.promote.strategy, "failed", message=str(e))
         raise
     except OllamaUnreachable as e:
         detail = f"ollama unreachable at {client.host}; will retry ({e.message})"
         if any(st["step"] == "point" for st in steps):  # lost between copy and the last smoke test
             detail += f"; {served} may already serve {tag}"
         steps.add("unreachable", error=e.message)
-        record(ledger, run_id, tag, served, strategy or cfg.promote.strategy, "unreachable",
-               {**base_detail, "message": detail, "steps": steps})
+        attempt.save(tag, strategy or cfg.promote.strategy, "unreachable", message=detail)
         return PromotionResult("unreachable", tag, strategy, detail, served, "", "", steps)
     finally:
         if own:
@@ -375,6 +363,12 @@ def rollback(cfg, ledger, *, client: OllamaClient | None = None) -> PromotionRes
                 raise
             _restore(client, served, current["tag"], steps)
             detail = f"{target['tag']} failed its smoke test ({e}); {served} still serves {current['tag']}"
+            return PromotionResult("failed", target["tag"], target.get("strategy", ""), detail, served,
+                                   current["tag"], "", steps)
+        digests = server_digests(client)
+        if digests.get(normalize_name(served)) != digests.get(normalize_name(target["tag"])):
+            detail = (f"{served} does not have the digest of {target['tag']} after the copy; "
+                      f"still recorded as serving {current['tag']}")
             return PromotionResult("failed", target["tag"], target.get("strategy", ""), detail, served,
                                    current["tag"], "", steps)
         ledger.update_promotion(current["id"], "rolled_back")

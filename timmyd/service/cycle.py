@@ -4,15 +4,18 @@ Decisions (documented in the README's daemon section):
 - Training starts from the adapter in service (`--init-adapter`, `[daemon].train_on_served`), so
   what earlier cycles learned is kept and DPO's reference is the served model as it is; the verdict's
   likelihood and length checks are measured against the BASE, so small drifts cannot ratchet up.
-- Pairs are consumed (marked used by this run) only when the cycle got as far as a verdict (promoted
-  or rejected). A failed, killed or interrupted run leaves them unused for the next cycle: nothing is
-  lost, nothing counted twice.
+- Pairs are consumed (marked used by this run) exactly when the run's outcome is durable: the verdict
+  (rejected, or succeeded = to be promoted) and the pairs' consumption are one ledger transaction. A
+  failed, killed or interrupted run leaves them unused for the next cycle (a run found 'running' at
+  start gives back any pair it held): nothing is lost, nothing counted twice.
 - `method = "both"`: DPO and SimPO train on the same pairs and held-out set; if exactly one of them
   passes its verdict against what serves, it is the candidate; otherwise the head-to-head by the
   verdict rule decides (SimPO replaces DPO only if it would be promoted over it).
   In "both" mode the ladder never swaps DPO for SimPO (that would train SimPO twice).
-- A winner that could not be promoted because Ollama was unreachable stays 'succeeded' and is
-  promoted by `retry_promotion` at a later check, unless a newer run has been promoted since.
+- A winner that could not be promoted (Ollama unreachable, or the daemon or its promotion worker killed
+  mid-way) stays 'succeeded' and is promoted by `retry_promotion` at the next check (the first one after
+  a restart), unless a newer run has been promoted since; the retry resumes from the steps the attempt
+  recorded (timmyd.ollama.promote).
 """
 
 from __future__ import annotations
@@ -27,8 +30,15 @@ from loguru import logger
 
 from timmyd.config import Config
 from timmyd.pairs import write_pairs
+from timmyd.service.estimate import DataShape, ladder, preflight, shape_of
 from timmyd.service.jobs import job_args
-from timmyd.service.memory import DataShape, ladder, preflight, shape_of
+from timmyd.service.memory import limit_bytes
+from timmyd.service.preflight import _write_ladder, cycle_refusal, eval_preflight, export_plan
+from timmyd.service.stage_estimates import (
+    estimate_report,
+    refusal,
+    smallest_need,
+)
 from timmyd.service.worker import Launcher, TrainOutcome, command_for, run_guarded, train_with_ladder
 
 Step = Callable[[str, dict], None]  # (state, details) -> None; the daemon writes status.json
@@ -69,6 +79,9 @@ def train_method(cfg: Config, method: str, data: Path, out: Path, run_dir: Path,
                            r["estimate_gb"], r["limit_gb"])
     step("training", {"method": method, "preflight": [{k: r[k] for k in ("estimate_gb", "limit_gb", "fits")}
                                                       for r in records]})
+    refused = cycle_refusal(cfg, method, fit, records, run_dir / "heldout.jsonl")
+    if refused is not None:  # no worker starts: this cycle could not get through at this budget
+        return refused
     return train_with_ladder(fit, data, cfg.model, out, cfg.memory, run_dir / f"train-{method}.log",
                              config_path=cfg.source, init_adapter=init, stop_event=stop, launcher=launcher,
                              preflight=[r for r in records if not r["fits"]],
@@ -78,18 +91,46 @@ def train_method(cfg: Config, method: str, data: Path, out: Path, run_dir: Path,
 def evaluate_adapter(cfg: Config, adapter: str, against: str | None, data: Path, log: Path,
                      stop: threading.Event, launcher: Launcher | None) -> tuple[dict | None, dict | None, str]:
     """Held-out metrics of a candidate and (with `against`) the adapter in service, on the same pairs,
-    in one guarded worker (the `eval` job, what `timmyd eval ... --json` runs): (candidate, current, error)."""
-    args = job_args("eval", model=cfg.model, adapter=adapter, against=against, data=str(data),
-                    judge=cfg.judge.enabled or None, config=cfg.source or None)
-    cmd = command_for(args, cfg.memory, launcher)
-    res = run_guarded(cmd, cfg.memory, log, stop_event=stop)
-    if not res.ok:
-        return None, None, res.reason
+    in one guarded worker (the `eval` job, what `timmyd eval ... --json` runs): (candidate, current, error).
+
+    Down the evaluation ladder (`stage_estimates.eval_ladder`), as training walks its own: the preflight skips
+    the rungs whose estimate exceeds the limit, a memory-guard stop steps down to the next rung, any
+    other failure ends it. Both adapters are always evaluated with one rung's settings in one worker,
+    so they stay comparable. The candidate's metrics carry the rung used and the rungs tried (`rung`,
+    `attempts`, as a method's training record does); `<log>.ladder.json` keeps them, failed or not."""
+    fit, records = eval_preflight(cfg, data)
+    attempts = [{"stage": "evaluation", **r} for r in records if not r["fits"]]
+    for a in attempts:
+        logger.warning("preflight: evaluation [{}] needs ~{} GB > limit {} GB; skipped", a["rung"]["step"],
+                       a["estimate_gb"], a["limit_gb"])
+
+    def failed(err: str) -> tuple[None, None, str]:
+        _write_ladder(log, attempts, err)
+        return None, None, err
+
+    if not fit:
+        return failed(refusal("evaluation", smallest_need(records) or 0, cfg.memory))
+    err = ""
+    for rung in fit:
+        args = job_args("eval", model=cfg.model, adapter=adapter, against=against, data=str(data),
+                        judge=cfg.judge.enabled or None, config=cfg.source or None, **rung.overrides())
+        res = run_guarded(command_for(args, cfg.memory, launcher), cfg.memory, log, stop_event=stop)
+        attempts.append({"stage": "evaluation", "rung": rung.to_dict(), **res.to_dict()})
+        if res.ok:
+            break
+        err = res.reason
+        if (stop is not None and stop.is_set()) or not (res.guard.stopped and err.startswith("memory guard")):
+            return failed(err)
+        logger.warning("{}; stepping down the evaluation ladder", err)
+    else:
+        return failed("memory guard stopped every rung of the evaluation ladder: " + err)
     out = res.output or {}
     log.with_suffix(".json").write_text(json.dumps(out, default=str), encoding="utf-8")
+    _write_ladder(log, attempts, "")
+    ladder_info = {"rung": rung.to_dict(), "attempts": attempts}
     if isinstance(out.get("candidate"), dict):
-        return _lean(out["candidate"]), _lean(out.get("current")), ""
-    return _lean(out), None, ""
+        return {**_lean(out["candidate"]), **ladder_info}, _lean(out.get("current")), ""
+    return {**_lean(out), **ladder_info}, None, ""
 
 
 def _lean(m: dict | None) -> dict | None:
@@ -123,12 +164,19 @@ def run_cycle(cfg: Config, ledger, stop: threading.Event, step: Step | None = No
     shape = shape_of(train)
     record["data_shape"] = shape.to_dict()
 
+    concluded: list[str] = []
+
     def finish(status: str, error: str = "") -> dict:
         record["duration_s"] = round(time.monotonic() - t0, 2)
         record["status"], record["error"] = status, error
-        ledger.finish_run(run_id, status, summary=record, verdict=record.get("verdict"),
-                          adapter_dir=record.get("adapter_dir"), error=error or None,
-                          pairs_used=len(train) if status != "failed" else 0)
+        fields = {"summary": record, "verdict": record.get("verdict"), "adapter_dir": record.get("adapter_dir"),
+                  "error": error or None}
+        if status in ("rejected", "succeeded") and record.get("verdict") is not None and not concluded:
+            # the outcome and the pairs' consumption in one transaction: never one without the other
+            concluded.append(status)
+            ledger.conclude_run(run_id, status, [p.key for p in train], **fields)
+        else:
+            ledger.finish_run(run_id, status, **fields)
         logger.info("run {} {}{} in {:.0f}s", run_id, status, f": {error}" if error else "", record["duration_s"])
         return record
 
@@ -169,9 +217,9 @@ def run_cycle(cfg: Config, ledger, stop: threading.Event, step: Step | None = No
     record["verdict"] = verdict.to_dict()
     if cfg.daemon.report:
         record["report"] = write_report(cfg, [o.adapter for o in good.values()], run_dir, stop, launcher)
-    ledger.mark_used([p.key for p in train], run_id)  # consumed: the verdict is in
     if not verdict.promote:
         return finish("rejected")
+    finish("succeeded")  # durable before the promotion starts: a crash from here on resumes the promotion
     info("promoting", {"candidate": cand})
     record["promotion"] = do_promote(cfg, ledger, good[cand].adapter, run_id, stop, launcher)
     return finish("promoted" if promotion_ok(record["promotion"]) else "succeeded")
@@ -200,7 +248,16 @@ def choose_method(evals: dict, current: dict | None, cfg: Config) -> tuple[str, 
 def write_report(cfg: Config, adapters: list[str], run_dir: Path, stop: threading.Event,
                  launcher: Launcher | None) -> dict:
     """The `report` job (`timmyd report ADAPTER... --json`; timmyd.evaluate.report: curves, held-out metrics, replies, verdicts) in
-    a worker, so matplotlib never loads into the daemon. A failed report never fails the cycle."""
+    a worker, so matplotlib never loads into the daemon. A failed report never fails the cycle.
+
+    Memory: the report reads the evaluations already made (`eval-<method>.json`) and draws its figures;
+    it re-evaluates and generates nothing, so it has one rung (`stage_estimates.estimate_report`). When that does
+    not fit the limit, the report is skipped with the reason and no worker starts."""
+    est = estimate_report()
+    if est.total > limit_bytes(cfg.memory):
+        why = refusal("the report", est.total, cfg.memory, smallest_rung=False) + "; report skipped"
+        logger.warning("the cycle's report was not written: {}", why)
+        return {"error": why, "estimate": est.to_dict()}
     args = job_args("report", runs=list(adapters), config=cfg.source or None)
     cmd = command_for(args, cfg.memory, launcher)
     res = run_guarded(cmd, cfg.memory, run_dir / "report.log", stop_event=stop)
@@ -208,6 +265,10 @@ def write_report(cfg: Config, adapters: list[str], run_dir: Path, stop: threadin
         return res.output["report"]
     logger.warning("the cycle's report was not written: {}", res.reason)
     return {"error": res.reason}
+
+
+# a promotion attempt that did not end by itself: Ollama was down, or its process was killed
+RESUMABLE_PROMOTIONS = ("unreachable", "interrupted", "in_progress")
 
 
 def promotion_ok(p: dict | None) -> bool:
@@ -220,29 +281,42 @@ def do_promote(cfg: Config, ledger, adapter: str, run_id, stop: threading.Event 
     of the base) must not bloat or endanger the long-lived daemon. Any failure becomes a recorded
     status, never an exception. The run's adapter_dir is recorded first: that is what RUN resolves to."""
     ledger.update_run(run_id, adapter_dir=str(adapter))
-    args = job_args("promote", target=str(run_id), config=cfg.source or None)
+    # memory: a fused export that cannot fit is refused before a worker starts, or ("auto" with a base
+    # model) replaced by the LoRA adapter export; `memory` in the result says which
+    from timmyd.ollama.targets import model_of
+
+    strategy, note, why = export_plan(cfg, cfg.model or model_of(adapter))
+    if why:
+        logger.warning("promotion of run {} refused: {}", run_id, why)
+        return {"status": "failed", "detail": why, "memory": note}
+    if strategy:
+        logger.warning("promotion of run {}: {}", run_id, note["reason"])
+    args = job_args("promote", target=str(run_id), config=cfg.source or None, strategy=strategy)
     cmd = command_for(args, cfg.memory, launcher)
     log = cfg.state_path / "runs" / str(run_id) / "promote.log"
     res = run_guarded(cmd, cfg.memory, log, stop_event=stop)
     out = res.output or {}
     if isinstance(out.get("status"), str) and not res.guard.stopped:
-        return out  # promoted (exit 0), unreachable (exit 3) or failed (exit 1), as the promoter says
-    return {"status": "failed", "detail": res.reason or "the promotion worker printed no result"}
+        # promoted (exit 0), unreachable (exit 3) or failed (exit 1), as the promoter says
+        return {**out, "memory": note} if note else out
+    # the worker died mid-way (killed, guard): its attempt row is no longer running; the next check resumes it
+    ledger.settle_promotions("interrupted: the promotion worker stopped mid-way; the next check resumes it")
+    return {"status": "interrupted", "detail": res.reason or "the promotion worker printed no result"}
 
 
 def retry_promotion(cfg: Config, ledger, stop: threading.Event | None = None,
                     launcher: Launcher | None = None) -> dict | None:
     """Promote the last run's winner if its promotion failed (e.g. Ollama was down) and nothing newer
     has been promoted since; returns the promotion record or None when there is nothing to retry."""
-    last = ledger.last_run()
+    last = ledger.last_run(kind="cycle")
     if not last:
         return None
     last = dict(last)
     if last.get("status") != "succeeded":
         return None
-    promos = [p for p in ledger.promotions(limit=5) if p.get("run_id") == last["id"]]
-    if promos and promos[0].get("status") != "unreachable":
-        return None  # only an unreachable server is worth retrying; a refused model is not
+    promos = [p for p in ledger.promotions() if p.get("run_id") == last["id"]]
+    if promos and promos[0].get("status") not in RESUMABLE_PROMOTIONS:
+        return None  # only an unreachable server or a cut-off attempt is worth retrying; a refused model is not
     summary = last.get("summary")
     summary = json.loads(summary) if isinstance(summary, str) else (summary or {})
     adapter = summary.get("adapter_dir") or last.get("adapter_dir")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from loguru import logger
 
-from timmyd.config import Config, quiet_window
+from timmyd.config import Config, make_private, private_umask, quiet_window
 from timmyd.service.lock import DaemonLock
 from timmyd.service.status import now_iso, write_status
 
@@ -54,7 +54,7 @@ def in_quiet_hours(cfg: Config, now: datetime) -> datetime | None:
     return t if t > now else t + timedelta(days=1)
 
 
-FAILED_BACKOFF_MINUTES = 10.0  # after a failed cycle, wait at least this long (even with cooldown 0)
+INTERRUPTED = "interrupted:"  # how a run stopped by the daemon's stop or death starts its error
 
 
 def plan(cfg: Config, pending: int, heldout: int, last_finished: float | None, now: float,
@@ -62,9 +62,11 @@ def plan(cfg: Config, pending: int, heldout: int, last_finished: float | None, n
     """(cycle due?, when to look again (epoch seconds; None = at the next file event/rescan), why not).
 
     A failed cycle leaves its pairs unused, so without a pause a run that fails every time (bad data,
-    a broken model dir) would loop; `FAILED_BACKOFF_MINUTES` is the floor of the cooldown after one."""
+    a broken model dir, a worker the OOM killer stops) would loop; `[daemon] failed_backoff_minutes`
+    is the floor of the cooldown after one. Only a cycle that failed on its own backs off: one the
+    daemon's stop or death interrupted is retried at the next start (see `Daemon.last_cycle`)."""
     d = cfg.daemon
-    cooldown = max(d.cooldown_minutes, FAILED_BACKOFF_MINUTES) if last_failed else d.cooldown_minutes
+    cooldown = max(d.cooldown_minutes, d.failed_backoff_minutes) if last_failed else d.cooldown_minutes
     if pending < d.threshold:
         return False, None, f"waiting for pairs ({pending}/{d.threshold})"
     if heldout < 1:
@@ -172,11 +174,13 @@ class Daemon:
             return [], rescan, ready_at
 
     def last_cycle(self) -> tuple[float | None, bool]:
-        """(when the last cycle ended, did it fail?)"""
+        """(when the last cycle ended, did it fail on its own?) A run that failed because the daemon was
+        stopped or died under it ("interrupted: ...") is not a failed training: no back-off for it."""
         last = self.ledger.last_run(kind="cycle")
         if not last:
             return None, False
-        return last.get("finished") or last.get("started"), last.get("status") == "failed"
+        failed = last.get("status") == "failed" and not str(last.get("error") or "").startswith(INTERRUPTED)
+        return last.get("finished") or last.get("started"), failed
 
     def check(self) -> tuple[bool, float | None, str]:
         pending = self.ledger.count_pairs(split="train", unused_only=True)
@@ -297,12 +301,10 @@ class Daemon:
             if lock.took_over:
                 logger.warning("took over a stale lock left by pid {}", lock.took_over)
             self.ledger = Ledger.open(self.state)
+            from timmyd.service.worker import set_registry
             try:
-                n = self.ledger.fail_stale_runs("interrupted: the daemon stopped while this run was going "
-                                                "(crash, kill or power loss); its pairs stay unused")
-                if n:
-                    logger.warning("crash recovery: {} run(s) left 'running' marked failed", n)
-                _clean_temp(self.state)
+                self.recover()
+                set_registry(self.state / "workers")
                 if once:
                     self.set_status("starting", mode="once")
                     self.step_once(force_events=True)
@@ -310,8 +312,28 @@ class Daemon:
                     return 1 if failed else 0  # scripts can tell a failed cycle from none/one that ran
                 return self._serve()
             finally:
-                self.set_status("stopped", current_run=None, next_check=None)
+                set_registry(None)
+                self.set_status("stopped", current_run=None, next_check=None,
+                                pending_train_pairs=self.ledger.count_pairs(split="train", unused_only=True))
                 self.ledger.close()
+
+    def recover(self) -> dict:
+        """Crash recovery at start, one rule for every crash point: stop workers an earlier daemon left
+        running; a run found 'running' never recorded its outcome, so it is failed and gives back its
+        pairs; a promotion attempt found 'in_progress' becomes 'interrupted' (the first check resumes
+        it from its recorded steps); a run whose promotion completed is marked 'promoted'; temp dirs
+        of killed trainers are removed."""
+        from timmyd.service.worker import reap_orphans
+        out = {"orphans_stopped": reap_orphans(self.state / "workers")}
+        out["runs_failed"] = self.ledger.fail_stale_runs(
+            f"{INTERRUPTED} the daemon stopped while this run was going (crash, kill or power loss); "
+            "its pairs stay unused")
+        out.update(self.ledger.settle_promotions(
+            f"{INTERRUPTED} the promotion stopped mid-way (crash, kill or power loss); the next check resumes it"))
+        _clean_temp(self.state)
+        if any(out.values()):
+            logger.warning("crash recovery: {}", out)
+        return out
 
     def _serve(self) -> int:
         old = {}
@@ -360,8 +382,10 @@ def _brief(res) -> dict:
 
 
 def run(cfg: Config, once: bool = False, launcher=None) -> int:
-    sink = setup_logging(cfg)
-    try:
-        return Daemon(cfg, launcher=launcher).run(once=once)
-    finally:
-        logger.remove(sink)
+    with private_umask():  # the state is the owner's alone; workers inherit the umask
+        make_private(cfg.state_path, tree=True)  # also what an older version left 755/644
+        sink = setup_logging(cfg)
+        try:
+            return Daemon(cfg, launcher=launcher).run(once=once)
+        finally:
+            logger.remove(sink)

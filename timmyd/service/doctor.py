@@ -2,13 +2,16 @@
 
 Answers the questions behind most failed first runs: is MLX importable and on which device, will the
 training worker get an optimized BLAS, can llama.cpp check exported adapters, does Ollama answer at the
-configured host, and is the configured base model there (and where it came from).
+configured host, is the configured base model there (and where it came from), and is the state
+directory (the owner's conversations) closed to other accounts.
 """
 
 from __future__ import annotations
 
 import importlib.metadata as md
 import platform
+import shlex
+import stat
 import sys
 from pathlib import Path
 
@@ -20,17 +23,21 @@ def _version(dist: str) -> str | None:
         return None
 
 
-def _mlx() -> dict:
+def _mlx(cfg=None) -> dict:
     try:
         import mlx.core as mx
     except Exception as e:  # a broken wheel raises anything
         return {"ok": False, "error": f"mlx does not import: {e}"}
     from timmyd.train import fastmath
 
-    # whether MLX's exp is slow here, so the trainer uses its own (subject to its per-model probe)
+    # the trainer's choice (config + backend, subject to its per-model probe); the timing is shown only
+    mode = cfg.train.fastmath if cfg is not None else "auto"
+    on, why = fastmath.resolve(mode)
+    slow = fastmath.exp_slowdown()
     return {"ok": True, "version": _version("mlx") or getattr(mx, "__version__", "?"),
             "device": str(mx.default_device()), "mlx_lm": _version("mlx-lm"),
-            "fastmath": fastmath.faster_than_builtin()}
+            "fastmath": on, "fastmath_mode": mode, "fastmath_reason": why,
+            "exp_slowdown": None if slow is None else round(slow, 2)}
 
 
 def _blas() -> dict:
@@ -71,6 +78,18 @@ def _model(cfg) -> dict:
     return out
 
 
+def _state(cfg) -> dict:
+    """The state directory's mode: group/other access lets other accounts read the owner's conversations."""
+    d = cfg.state_path
+    try:
+        mode = stat.S_IMODE(d.stat().st_mode)
+    except FileNotFoundError:
+        return {"path": str(d), "exists": False, "mode": None, "private": True, "fix": None}
+    private = not mode & 0o077
+    return {"path": str(d), "exists": True, "mode": f"{mode:04o}", "private": private,
+            "fix": None if private else f"chmod -R go-rwx {shlex.quote(str(d))}"}
+
+
 def diagnose(cfg) -> dict:
     import psutil
     vm = psutil.virtual_memory()
@@ -78,8 +97,8 @@ def diagnose(cfg) -> dict:
         "platform": {"system": platform.system(), "machine": platform.machine(), "python": sys.version.split()[0],
                      "memory_gb": round(vm.total / 2**30, 1), "available_gb": round(vm.available / 2**30, 1),
                      "cpus": psutil.cpu_count()},
-        "mlx": _mlx(), "blas": _blas(), "llama_cpp": _llama_cpp(), "gguf": _version("gguf"),
-        "ollama": _ollama(cfg), "model": _model(cfg),
+        "mlx": _mlx(cfg), "blas": _blas(), "llama_cpp": _llama_cpp(), "gguf": _version("gguf"),
+        "ollama": _ollama(cfg), "model": _model(cfg), "state": _state(cfg),
     }
     problems = []
     if not report["mlx"]["ok"]:
@@ -90,6 +109,9 @@ def diagnose(cfg) -> dict:
         problems.append(f"Ollama does not answer at {report['ollama']['host']} (promotion will wait and retry)")
     if report["model"].get("configured") and not report["model"].get("exists"):
         problems.append(f"configured model {report['model']['path']} has no config.json")
+    if not report["state"]["private"]:
+        problems.append(f"state directory {report['state']['path']} is open to other accounts "
+                        f"(mode {report['state']['mode']}); fix: {report['state']['fix']}")
     report["problems"] = problems
     return report
 
@@ -100,7 +122,9 @@ def render(report: dict) -> str:
         f"platform   {p['system']} {p['machine']}, Python {p['python']}, {p['cpus']} CPUs, "
         f"{p['memory_gb']} GB ({p['available_gb']} GB free)",
         (f"mlx        {m.get('version')} on {m.get('device')}, mlx-lm {m.get('mlx_lm')}, fastmath "
-         + ("on (MLX's exp is slow here)" if m.get("fastmath") else "off")) if m["ok"] else f"mlx        {m['error']}",
+         + ("on" if m.get("fastmath") else "off") + f" ({m.get('fastmath_mode')}: {m.get('fastmath_reason')}"
+         + ("" if m.get("exp_slowdown") is None else f"; measured MLX exp {m['exp_slowdown']}x slower than ours")
+         + ")") if m["ok"] else f"mlx        {m['error']}",
         f"blas       worker: {b['training_worker']}; this process: {b['this_process']}",
         f"llama.cpp  {('llama-cpp-python ' + str(lc['version'])) if lc['available'] else lc['detail']}",
         f"gguf       {report['gguf']}",
@@ -109,5 +133,10 @@ def render(report: dict) -> str:
     ]
     if mo.get("imported_from"):
         lines.append(f"           imported from {mo['imported_from']['source']} (sha256 {mo['imported_from']['sha256'][:12]}…)")
+    st = report.get("state")
+    if st:
+        how = ("not created yet" if not st["exists"] else
+               f"mode {st['mode']}, " + ("private" if st["private"] else "open to other accounts"))
+        lines.append(f"state      {st['path']} ({how})")
     lines += [f"problem    {x}" for x in report["problems"]] or ["all good"]
     return "\n".join(lines)

@@ -51,13 +51,25 @@ def train_job(data: str, out: str, config: str | None = None, model: str | None 
 
 
 def eval_job(data: str, config: str | None = None, model: str | None = None, adapter: str | None = None,
-             against: str | None = None, judge: bool = False) -> dict:
+             against: str | None = None, judge: bool = False, batch_size: int | None = None,
+             gen_prompts: int | None = None, max_new_tokens: int | None = None) -> dict:
     """Held-out metrics of `adapter` (None: the base) and, with `against`, of the adapter in service:
-    {candidate, current, diff, verdict}."""
+    {candidate, current, diff, verdict}. `batch_size` (pairs per forward pass), `gen_prompts` and
+    `max_new_tokens` override `[eval]` (None = config): a rung of the memory guard's evaluation ladder
+    (`memory.EvalRung.overrides`). Candidate and current are always evaluated with the same values."""
+    import dataclasses
+
     from timmyd.evaluate.metrics import evaluate, evaluate_against
     from timmyd.pairs import read_pairs
 
     cfg = config_mod.load(config)
+    over = {k: v for k, v in (("batch_size", batch_size), ("gen_prompts", gen_prompts),
+                              ("max_new_tokens", max_new_tokens)) if v is not None}
+    bad = [f"{k} = {v}" for k, v in over.items() if v < (1 if k == "batch_size" else 0)]
+    if bad:
+        raise JobError(f"eval: {', '.join(bad)} is out of range (batch_size >= 1, the others >= 0)")
+    if over:
+        cfg = dataclasses.replace(cfg, eval=dataclasses.replace(cfg.eval, **over))
     model = _model(cfg, model)
     pairs = read_pairs(data)
     if adapter is None:
@@ -87,14 +99,14 @@ def promote_job(target: str, config: str | None = None, model: str | None = None
     from pathlib import Path
 
     from timmyd.ledger import open_ledger
-    from timmyd.ollama import promote
+    from timmyd.ollama import promote, targets
 
     cfg = config_mod.load(config)
     if strategy:
         cfg = dataclasses.replace(cfg, promote=dataclasses.replace(cfg.promote, strategy=strategy))
     with open_ledger(cfg) as ledger:
-        adapter_dir, run_id = promote.resolve_target(ledger, str(target))
-        model_dir = model or cfg.model or promote.model_of(adapter_dir)
+        adapter_dir, run_id = targets.resolve_target(ledger, str(target))
+        model_dir = model or cfg.model or targets.model_of(adapter_dir)
         return promote.promote(cfg, ledger, adapter_dir, Path(model_dir) if model_dir else None, run_id).to_dict()
 
 

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from timmyd.config import REPO_ROOT, Config
+from timmyd.config import REPO_ROOT, Config, make_private
 
 LABEL = "ai.timmy.timmyd"
 TEMPLATE = REPO_ROOT / "launchd" / f"{LABEL}.plist"
@@ -75,7 +75,8 @@ def install(cfg: Config, dry_run: bool | None = None) -> dict:
            "commands": [" ".join(c) for c in commands("install")], "applied": False}
     if dry:
         return out
-    (cfg.state_path / "logs").mkdir(parents=True, exist_ok=True)
+    make_private(cfg.state_path)
+    make_private(cfg.state_path / "logs")
     p = plist_path()
     p.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(commands("uninstall")[0], capture_output=True)  # replace a loaded older one

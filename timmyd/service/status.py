@@ -74,12 +74,15 @@ def run_view(run: dict | None) -> dict | None:
     keep = ("accuracy_per_token", "accuracy_reward", "per_token_margin", "delta_chosen_logp_per_token",
             "gen_mean_tokens", "n_pairs")
     ladder = []
-    for name, m in methods.items():
+    stages = list(methods.items())
+    stages += [(f"{name} evaluation", ev) for name, ev in (info.get("eval") or {}).items() if name != "current"]
+    for name, m in stages:
         for a in (m.get("attempts") or []) if isinstance(m, dict) else []:
             if not a.get("ok", a.get("fits", True)):
                 why = a.get("reason") or f"preflight estimate {a.get('estimate_gb')} GB > limit {a.get('limit_gb')} GB"
                 step = (a.get("rung") or {}).get("step", "")
-                ladder.append(f"{name} [{step}]: {why}")
+                stage = a.get("stage") if a.get("stage") and not name.endswith(str(a.get("stage"))) else ""
+                ladder.append(f"{name}{' ' + stage if stage else ''} [{step}]: {why}")
     per_method = {}
     for name, ev in (info.get("eval") or {}).items():
         if name != "current" and isinstance(ev, dict):

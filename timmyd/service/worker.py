@@ -29,10 +29,12 @@ from pathlib import Path
 
 from loguru import logger
 
-from timmyd.config import MemoryConfig
+from timmyd.config import PRIVATE_UMASK, MemoryConfig
 from timmyd.service.blas import worker_env
+from timmyd.service.estimate import Rung
 from timmyd.service.jobs import job_args, run_job
-from timmyd.service.memory import GB, GuardResult, Rung, watch
+from timmyd.service.memory import GB, GuardResult, watch
+from timmyd.service.stage_estimates import refusal, smallest_need
 
 Launcher = Callable[[list[str]], list[str]]  # [JOB, SPEC_JSON] (jobs.job_args) -> full command line
 
@@ -125,18 +127,101 @@ def run_guarded(cmd: Sequence[str], mem: MemoryConfig, log_path: Path, stop_even
     with open(out_path, "wb") as out, open(log_path, "ab") as err:
         err.write(f"\n$ {' '.join(cmd)}\n".encode())
         err.flush()
+        wenv = worker_env(env)
+        wenv[PARENT_ENV] = str(os.getpid())
         proc = subprocess.Popen(list(cmd), stdout=out, stderr=err, stdin=subprocess.DEVNULL,
-                                env=worker_env(env), start_new_session=True)
+                                env=wenv, start_new_session=True)
         logger.info("worker pid {} started: {}", proc.pid, " ".join(cmd[3:]) if len(cmd) > 3 else cmd)
-        if on_start:
-            on_start(proc)
-        guard = watch(proc, mem, stop_event=stop_event, out_dir=out_dir)
-        rc = proc.wait()
+        entry = _register(proc, cmd)
+        try:
+            if on_start:
+                on_start(proc)
+            guard = watch(proc, mem, stop_event=stop_event, out_dir=out_dir)
+            rc = proc.wait()
+        finally:
+            if entry is not None:
+                entry.unlink(missing_ok=True)
     text = out_path.read_text(encoding="utf-8", errors="replace")
     res = WorkerResult(list(cmd), rc, time.monotonic() - t0, guard, _last_json(text), _tail(log_path), str(log_path))
     logger.info("worker pid {} ended rc={} in {:.1f}s{}", proc.pid, rc, res.seconds,
                 f" ({res.reason})" if res.reason else "")
     return res
+
+
+# --- the registry of running workers: a starting daemon never runs beside an orphan of an earlier one
+
+_registry: dict[str, Path | None] = {"dir": None}
+
+
+def set_registry(folder: Path | None) -> None:
+    """Record every worker started from now on in `folder` (`<state>/workers/<pid>.json`); None stops."""
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+    _registry["dir"] = folder
+
+
+def _register(proc: subprocess.Popen, cmd: Sequence[str]) -> Path | None:
+    folder = _registry["dir"]
+    if folder is None:
+        return None
+    import psutil
+    try:
+        created = psutil.Process(proc.pid).create_time()
+    except psutil.Error:
+        return None  # already gone
+    entry = folder / f"{proc.pid}.json"
+    entry.write_text(json.dumps({"pid": proc.pid, "create_time": created, "cmd": list(cmd)[:6]}), encoding="utf-8")
+    return entry
+
+
+def reap_orphans(folder: Path, grace: float = 5.0) -> list[int]:
+    """Stop the workers an earlier daemon of this state directory left running (it was SIGKILLed or
+    lost power before it could stop them; normally they exit by themselves within a second, see
+    `watch_parent`). A registry entry is trusted only if that pid is still the same process (its
+    start time matches), so a recycled pid is never killed. Returns the pids stopped."""
+    import signal
+
+    import psutil
+
+    stopped = []
+    if not folder.is_dir():
+        return stopped
+    for entry in folder.glob("*.json"):
+        try:
+            info = json.loads(entry.read_text(encoding="utf-8"))
+            proc = psutil.Process(int(info["pid"]))
+            same = (abs(proc.create_time() - float(info["create_time"])) < 0.01
+                    and proc.status() != psutil.STATUS_ZOMBIE)  # a dead one not yet reaped is gone
+        except (OSError, ValueError, KeyError, TypeError, psutil.Error):
+            same = False
+        if same:
+            logger.warning("stopping worker pid {} left running by an earlier daemon: {}", proc.pid,
+                           " ".join(map(str, info.get("cmd", []))))
+            for sig in (signal.SIGTERM, signal.SIGKILL):
+                try:
+                    os.killpg(proc.pid, sig)  # its own session: the group is the worker and its children
+                    if wait_gone(proc, grace):
+                        break
+                except (ProcessLookupError, PermissionError, psutil.Error):
+                    break
+            stopped.append(proc.pid)
+        entry.unlink(missing_ok=True)
+    return stopped
+
+
+def wait_gone(proc, timeout: float) -> bool:
+    """Wait until `proc` (a psutil.Process, maybe not our child) has exited or is a zombie."""
+    import psutil
+
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        try:
+            if proc.status() == psutil.STATUS_ZOMBIE:
+                return True
+        except psutil.NoSuchProcess:
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def clean_partial(out_dir: Path) -> None:
@@ -175,10 +260,14 @@ def train_with_ladder(rungs: list[Rung], data: Path, model_dir: str, out_dir: Pa
                       on_start: Callable[[subprocess.Popen], None] | None = None) -> TrainOutcome:
     """Train with the first rung; on a memory-guard stop, step down to the next. Any other failure
     (crash, kill, bad data) is not a memory problem and ends the ladder with that reason."""
-    method = rungs[0].method if rungs else "?"
+    method = rungs[0].method if rungs else next(
+        (a["rung"]["method"] for a in preflight or [] if isinstance(a.get("rung"), dict) and "method" in a["rung"]), "?")
     outcome = TrainOutcome(method=method, ok=False, attempts=list(preflight or []))
     if not rungs:
-        outcome.error = "memory guard: no rung of the ladder fits the memory budget (see attempts)"
+        need = smallest_need(outcome.attempts)
+        outcome.error = ("memory guard: no rung of the ladder fits the memory budget"
+                         + (": " + refusal(f"{method} training", need, mem).removeprefix("memory guard: ")
+                            if need else " (see attempts)"))
         return outcome
     for rung in rungs:
         args = job_args("train", data=str(data), model=str(model_dir), out=str(out_dir), config=config_path or None,
@@ -202,11 +291,22 @@ def train_with_ladder(rungs: list[Rung], data: Path, model_dir: str, out_dir: Pa
     return outcome
 
 
-def watch_parent(interval: float = 2.0) -> threading.Thread:
+PARENT_ENV = "TIMMYD_PARENT_PID"  # the daemon's pid, set by run_guarded before the worker starts
+
+
+def watch_parent(interval: float = 0.5, parent: int | None = None) -> threading.Thread:
     """Exit when the daemon that started us is gone (SIGKILLed, crashed): the worker runs in its own
     session, so nothing else would stop an orphaned training run from competing with the next one
-    for memory. Polling getppid() is portable (Linux's PR_SET_PDEATHSIG has no macOS equivalent)."""
-    parent = os.getppid()
+    for memory. Polling getppid() is portable (Linux's PR_SET_PDEATHSIG has no macOS equivalent).
+
+    The parent to watch is the pid the daemon wrote into our environment before starting us, not
+    whatever getppid() says once our imports are done: a daemon that died in between would otherwise
+    be "replaced" by init and never missed (a worker then trained on for a dead run)."""
+    if parent is None:
+        env = os.environ.get(PARENT_ENV, "")
+        parent = int(env) if env.isdigit() else os.getppid()
+    if os.getppid() != parent:
+        os._exit(70)  # already orphaned
 
     def run() -> None:
         while True:
@@ -221,6 +321,7 @@ def watch_parent(interval: float = 2.0) -> threading.Thread:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    os.umask(PRIVATE_UMASK)  # what a job writes (runs/, adapters/, reports/, exports/) is the owner's alone
     watch_parent()
     limit = None
     if argv[:1] == ["--memory-limit-gb"]:

@@ -16,11 +16,12 @@ The stable Python API (evaluation and the daemon use it):
   `batch_for(model, encoded_pairs)` picks the fastest layout the model passed `probe_fast_paths` with.
 - `sequence_logps(model, batch, scoring=False) -> (logp_sum, n_tokens)`: summed log-prob and token
   count of the response tokens of each of the 2B sequences (chosen 0..B-1, rejected B..2B-1), logits
-  only at response positions; `scoring=True` promises no gradient (allows fastmath's numpy tier).
-  `probe_fast_paths(model, a_few_short_encoded_pairs)` checks every fast path against the naive
-  full-logits forward once per loaded model and records which are exact (the shared-prompt layout
-  wraps the model's rotary layers; plain calls pass through unchanged; "math" = `fastmath`, used
-  only on CPUs where MLX's exp is measured slow).
+  only at response positions; `scoring=True` promises no gradient (allows fastmath's numpy tier, whose
+  rounding differs from the training forward's: the DPO reference does not use it).
+  `probe_fast_paths(model, a_few_short_encoded_pairs, fastmath_mode="auto")` checks every fast path
+  against the naive full-logits forward once per loaded model and records which are exact (the
+  shared-prompt layout wraps the model's rotary layers; plain calls pass through unchanged; "math" =
+  `fastmath`, tried where `[train] fastmath` resolves to on: "auto" = MLX's CPU backend, never a timing).
 - `dpo_loss`, `simpo_loss`, `pair_accuracy`: pure loss functions (see `losses.py` for the maths).
 - `TrainOptions.from_config(cfg.train, **overrides)` and
   `train(pairs, model_dir, out_dir, options, init_adapter=None, progress=True) -> summary dict`:

@@ -5,22 +5,30 @@ Why: on the Linux mlx-cpu wheel `mx.exp` is scalar code calling libm's `fmaf` pe
 300 x 1408 floats, while a multiply takes 0.13 ms), so in a small transformer the attention softmax,
 the SiLU/GELU gates and the vocabulary log-sum-exp cost as much as all the matmuls. Two tiers:
 
-- "score" (no gradient: DPO reference log-probs, final accuracy, evaluation): numpy's vectorised
-  `exp`, 10x faster; an MLX array on the CPU reaches numpy without a copy. These functions force
-  evaluation of their input, which under `value_and_grad` would keep every intermediate of the
-  forward and backward graphs alive (3x the memory, measured), so they refuse to be differentiated.
+- "score" (no gradient: final accuracy, evaluation): numpy's vectorised `exp`, 10x faster; an MLX
+  array on the CPU reaches numpy without a copy. These functions force evaluation of their input,
+  which under `value_and_grad` would keep every intermediate of the forward and backward graphs
+  alive (3x the memory, measured), so they refuse to be differentiated.
 - "train": plain MLX ops with hand-written gradients, `exp` by range reduction (x = n ln2 + r,
   Cody-Waite split of ln2, degree-7 polynomial for e^r, 2^n from the exponent bits; ~1 ulp), 2-3x
   faster than `mx.exp` and lazy like any MLX op. (`mx.compile` would fuse it further, but MLX inlines
-  compiled functions whose inputs are traced for gradients, so it gives nothing here.)
+  compiled functions whose inputs are traced for gradients, so it gives nothing here.) The DPO
+  reference pass uses this tier too: the tiers round differently (~1e-6 relative), and the reference
+  must equal the first training step's forward bit for bit (rewards exactly 0 at step 1).
 
-Measured on the 27 M benchmark llama (40 pairs): the DPO reference pass 13.3 s -> 6.5-7.1 s; the
-training steps 22 % faster (swiglu and log-sum-exp keep their sigmoid / softmax for the backward, so
-it needs no exp). Used only where measured faster (`faster_than_builtin`),
-never on a GPU. `patched(model, tier)` swaps the model's attention and gate activations while it is
-active, by rebinding the names mlx-lm's model modules call (`scaled_dot_product_attention`, `swiglu`,
-`nn.silu`, `nn.gelu_approx`) in those modules only, and restores them on exit. Results agree with
-MLX's to float32 rounding; the trainer's probe checks both tiers on every model it loads.
+Measured on the 27 M benchmark llama: the training steps 22 % faster (swiglu and log-sum-exp keep
+their sigmoid / softmax for the backward, so it needs no exp); the DPO reference pass (16 pairs, one
+BLAS thread) 6.6 CPU-s without fastmath, 5.4 with the train tier, 4.5 with the score tier it used
+before it had to match the steps bit for bit (40 pairs: 13.3 s -> 6.5-7.1 s then).
+
+Whether it is used is decided from the backend and the config, never from a timing (`resolve`:
+`[train] fastmath = "auto"` = on exactly on MLX's CPU backend, off on Metal / CUDA; "on" / "off"
+force it), so a run's numbers do not depend on how busy the machine is; `faster_than_builtin` /
+`exp_slowdown` only measure, for `timmyd doctor`. `patched(model, tier)` swaps the model's attention
+and gate activations while it is active, by rebinding the names mlx-lm's model modules call
+(`scaled_dot_product_attention`, `swiglu`, `nn.silu`, `nn.gelu_approx`) in those modules only, and
+restores them on exit. Results agree with MLX's to float32 rounding; the trainer's probe checks
+both tiers on every model it loads.
 """
 
 from __future__ import annotations
@@ -39,6 +47,7 @@ import numpy as np
 
 _GELU_C = 2 * math.sqrt(2 / math.pi)  # gelu_approx(x) = x * sigmoid(_GELU_C * (x + 0.044715 x^3))
 TIERS = ("score", "train")
+MODES = ("auto", "on", "off")  # [train] fastmath
 _CHUNK = 1 << 22  # elements per numpy log-sum-exp block
 # The train tier's exp is ~20 MLX ops, so a few input-sized temporaries live at once; above this many
 # elements (Gemma's 262 k-wide logits) MLX's one-pass kernels are used instead (measured: the tier
@@ -288,13 +297,43 @@ def attention(queries, keys, values, cache=None, scale: float = 1.0, mask=None, 
     return (probs @ values[:, :, None]).reshape(b, h, n_q, d)
 
 
+def backend() -> str:
+    """The backend MLX computes on by default: "cpu", "metal" or "cuda" (another GPU: "gpu")."""
+    if mx.default_device() == mx.cpu:
+        return "cpu"
+    for name in ("metal", "cuda"):
+        mod = getattr(mx, name, None)
+        if mod is not None and getattr(mod, "is_available", lambda: False)():
+            return name
+    return "gpu"
+
+
+def resolve(mode: str = "auto") -> tuple[bool, str]:
+    """(fastmath on?, why) for a `[train] fastmath` value, from the backend alone: "auto" is on exactly on
+    MLX's CPU backend (where `mx.exp` is the slow scalar path), off on a GPU; "on" / "off" are the
+    owner's word. Deterministic: no timing (a model whose fast path disagrees with the plain forward is
+    still switched off by the trainer's probe, which is not timing-dependent either)."""
+    if mode not in MODES:
+        raise ValueError(f"[train].fastmath must be one of {MODES}, got {mode!r}")
+    if mode != "auto":
+        return mode == "on", "set by [train].fastmath"
+    b = backend()
+    return (True, "CPU backend") if b == "cpu" else (False, f"{b} backend")
+
+
 def faster_than_builtin(n: int = 1 << 18, rounds: int = 9, margin: float = 1.3) -> bool:
-    """True when our MLX-op `exp` beats `mx.exp` by `margin` on the default device: then MLX's exp is
-    the scalar one and both tiers pay off. Never on a GPU. Alternating rounds, medians, freed memory
-    kept (first-touch page faults would hit our ~25 ops more than MLX's one): ~40 ms, and stable on a
-    busy machine, where a best-of-5 at margin 1.5 once said no (measured ratio here: 2.2-2.6x)."""
+    """True when our MLX-op `exp` beats `mx.exp` by `margin` on the default device. A diagnostic for
+    `timmyd doctor` only: whether fastmath is used is `resolve`'s decision, never a timing."""
+    ratio = exp_slowdown(n, rounds)
+    return ratio is not None and ratio > margin
+
+
+def exp_slowdown(n: int = 1 << 18, rounds: int = 9) -> float | None:
+    """How many times slower `mx.exp` is than our MLX-op `exp` here (None on a GPU: not measured).
+    Alternating rounds, medians, freed memory kept (first-touch page faults would hit our ~25 ops more
+    than MLX's one): ~40 ms; measured 2.2-2.6x on the Linux mlx-cpu wheel. Diagnostic only (doctor)."""
     if mx.default_device() != mx.cpu:
-        return False
+        return None
     keep_freed_memory()
     x = mx.random.normal((n,)) * 10
     mx.eval(x)
@@ -305,7 +344,7 @@ def faster_than_builtin(n: int = 1 << 18, rounds: int = 9, margin: float = 1.3) 
             mx.eval(f(x))
             if i:  # round 0 warms up
                 times[name].append(time.perf_counter() - t)
-    return float(np.median(times["mlx"])) > margin * float(np.median(times["ours"]))
+    return float(np.median(times["mlx"])) / float(np.median(times["ours"]))
 
 
 _MALLOC_TUNED = False

@@ -5,9 +5,10 @@ token is a response token, and applies the LM head there: prompt and padding pos
 the vocabulary-sized head (half the step and a third of the memory on Gemma, see FINDINGS). Packed
 rows (several sequences end to end) reach the model through a stand-in "cache" object whose
 `make_mask` hands mlx-lm's attention our block-diagonal mask, so any mlx-lm model that builds its mask
-through `create_attention_mask` works unchanged. On CPUs where MLX's exp is slow, the softmax, gate
-activations and log-sum-exp go through `fastmath` ("math": numpy when only scoring, MLX ops with a
-faster exp and hand-written gradients when training). Every trick is checked on
+through `create_attention_mask` works unchanged. On MLX's CPU backend, where its exp is slow (or as
+`[train] fastmath` says: `fastmath.resolve`, never a timing), the softmax, gate activations and
+log-sum-exp go through `fastmath` ("math": numpy when only scoring, MLX ops with a faster exp and
+hand-written gradients when training or computing the DPO reference). Every trick is checked on
 every loaded model against the plain full-logits forward (`probe_fast_paths`); a model where one
 disagrees falls back to the plain path for it.
 """
@@ -215,7 +216,8 @@ def sequence_logps(model: nn.Module, batch: Batch, scoring: bool = False) -> tup
 
     Order: the B chosen sequences, then the B rejected ones, in the batch's pair order. Where the probe
     enabled "math", `scoring=True` (no gradient will be taken) uses fastmath's numpy tier, else its
-    differentiable MLX tier.
+    differentiable MLX tier. The two tiers round differently (~1e-6 relative), so numbers that are
+    compared with the training forward's (the DPO reference) must come from `scoring=False` too.
     """
     flags = _fast_flags(model)
     tier = ("score" if scoring else "train") if flags.get("math", False) else None
@@ -247,10 +249,12 @@ def naive_sequence_logps(model: nn.Module, pairs: list[EncodedPair]) -> np.ndarr
     return np.asarray(out)
 
 
-def probe_fast_paths(model: nn.Module, probe: list[EncodedPair], tol: float = 1e-3, math_ok: bool = True) -> dict:
+def probe_fast_paths(model: nn.Module, probe: list[EncodedPair], tol: float = 1e-3,
+                     fastmath_mode: str = "auto") -> dict:
     """Check head-only logits, packing, prompt sharing and fastmath (both tiers) against the naive
-    forward on real pairs; keep what agrees. fastmath is tried only where it is measured faster
-    (`fastmath.faster_than_builtin`) and `math_ok`."""
+    forward on real pairs; keep what agrees. fastmath is tried only where `fastmath_mode` (the config's
+    `[train] fastmath`: auto | on | off) resolves to on (`fastmath.resolve`: from the backend, no timing)."""
+    math_ok = fastmath.resolve(fastmath_mode)[0]
     want = naive_sequence_logps(model, probe)
     flags = {"head": _head(model) is not None, "pack": False, "share": False, "math": False}
     for name in ("head", "pack", "share", "math"):
@@ -258,7 +262,7 @@ def probe_fast_paths(model: nn.Module, probe: list[EncodedPair], tol: float = 1e
             continue
         if name == "share" and (not flags["pack"] or (install_segment_rope(model), _n_wrapped(model))[1] == 0):
             continue
-        if name == "math" and not (math_ok and fastmath.faster_than_builtin()):
+        if name == "math" and not math_ok:
             continue
         flags[name] = True
         set_fast_paths(model, flags)

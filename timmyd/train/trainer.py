@@ -2,8 +2,10 @@
 
 DPO's reference log-probs come from the SAME weights with the LoRA switched off (or, with an initial
 adapter, the model exactly as loaded), computed for every pair before the first update and cached by
-pair key: no second model in memory and one extra forward per pair in total. SimPO needs no reference
-and runs none. Chosen and rejected of a batch go through the model in one forward.
+pair key: no second model in memory and one extra forward per pair in total. The reference runs the
+training forward itself (same function, same fastmath tier, the first epoch's micro-batches), so at
+step 1, where the policy IS the reference, the rewards are exactly 0 on every machine. SimPO needs no
+reference and runs none. Chosen and rejected of a batch go through the model in one forward.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from mlx.utils import tree_flatten, tree_map
 
 from timmyd.pairs import Pair
 from timmyd.train import adapter as adapter_io
+from timmyd.train import fastmath
 from timmyd.train.data import (
     EncodedPair,
     encode_pairs,
@@ -70,6 +73,7 @@ class TrainOptions:
     max_grad_norm: float = 1.0
     micro_batch_size: int = 1  # pairs per forward pass; gradients accumulate up to batch_size (0 = all)
     final_eval: bool = True  # score every training pair once more after training (final accuracy)
+    fastmath: str = "auto"  # auto (on exactly on MLX's CPU backend) | on | off; see timmyd.train.fastmath
 
     @classmethod
     def from_config(cls, train_cfg, **overrides) -> TrainOptions:
@@ -92,6 +96,8 @@ class TrainOptions:
             raise TrainError(f"micro_batch_size must be >= 0, got {self.micro_batch_size}")
         if not 0 <= self.dropout < 1:
             raise TrainError(f"dropout must be in [0, 1), got {self.dropout}")
+        if self.fastmath not in fastmath.MODES:
+            raise TrainError(f"fastmath ([train].fastmath) must be one of {fastmath.MODES}, got {self.fastmath!r}")
 
     @property
     def method_beta(self) -> float:
@@ -129,15 +135,25 @@ def _progress(total: int, desc: str, enabled: bool):
 
 
 def reference_logps(model: nn.Module, encoded: list[EncodedPair], batch_size: int, lora_off: bool,
-                    progress: bool = False) -> dict[str, tuple[float, float]]:
-    """pair key -> (ref chosen, ref rejected) summed log-probs, with the LoRA off unless told otherwise."""
+                    progress: bool = False, groups: list[list[EncodedPair]] | None = None,
+                    ) -> dict[str, tuple[float, float]]:
+    """pair key -> (ref chosen, ref rejected) summed log-probs, with the LoRA off unless told otherwise.
+
+    Computed by the training forward itself (`sequence_logps` without `scoring`: fastmath's train
+    tier where it is on, not the numpy scoring tier, whose rounding differs by ~1e-6), in `groups` when
+    given (the trainer passes its first epoch's micro-batches), else `encoded` sorted by length in
+    groups of `batch_size`: the same function on the same batches gives the same bits, so step 1's
+    rewards are exactly 0. Measured on the 27 M bench model (16 pairs, 1 BLAS thread, CPU-seconds):
+    5.4 s against 4.5 s with the numpy tier and 6.6 s without fastmath.
+    """
     out: dict[str, tuple[float, float]] = {}
-    order = sorted(encoded, key=lambda e: (e.length, e.key))  # the training groups
+    if groups is None:
+        order = sorted(encoded, key=lambda e: (e.length, e.key))  # the training groups
+        groups = _chunks(order, batch_size)
     ctx = lora_disabled(model) if lora_off else contextlib.nullcontext()
-    with ctx, _progress(len(order), "reference", progress) as bar:
-        for i in range(0, len(order), batch_size):
-            group = order[i:i + batch_size]
-            lp, _ = sequence_logps(model, batch_for(model, group), scoring=True)
+    with ctx, _progress(sum(len(g) for g in groups), "reference", progress) as bar:
+        for group in groups:
+            lp, _ = sequence_logps(model, batch_for(model, group))
             lp = np.asarray(lp)
             b = len(group)
             for j, e in enumerate(group):
@@ -232,7 +248,7 @@ def train(pairs: list[Pair], model_dir: str | Path, out_dir: str | Path, options
     # short slices of the two shortest pairs: the check needs a few tokens, not the vocab-sized full logits
     probe = [EncodedPair(e.key, e.prompt[-32:], e.chosen[:32], e.rejected[:32])
              for e in sorted(encoded, key=lambda e: e.length)[:2]]
-    fast = probe_fast_paths(model, probe)
+    fast = probe_fast_paths(model, probe, fastmath_mode=opts.fastmath)
     logger.info("train {}: {} pairs, fast paths {}, {} trainable parameters", opts.method, len(encoded),
                 fast, n_trainable)
 
@@ -246,6 +262,7 @@ def train(pairs: list[Pair], model_dir: str | Path, out_dir: str | Path, options
                        learning_rate=opts.learning_rate, batch_size=opts.batch_size, seed=opts.seed,
                        max_seq_length=opts.max_seq_length, grad_checkpoint=opts.grad_checkpoint,
                        max_grad_norm=opts.max_grad_norm, micro_batch_size=opts.forward_pairs,
+                       fastmath=opts.fastmath,
                        total_seconds=round(time.perf_counter() - t_start, 3))
         weights = dict(tree_flatten(model.trainable_parameters()))
         adapter_io.save_weights(tmp, weights)
@@ -270,8 +287,10 @@ def _run(model, encoded, opts: TrainOptions, init_adapter, tmp: Path, progress: 
     ref_seconds = 0.0
     if opts.method == "dpo":
         t0 = time.perf_counter()
+        first_epoch = [micro for group in group_batches(encoded, opts.batch_size, opts.seed, 0)
+                       for micro in _chunks(group, opts.forward_pairs)]  # step 1's forwards among them
         refs = reference_logps(model, encoded, opts.forward_pairs, lora_off=init_adapter is None,
-                               progress=progress)
+                               progress=progress, groups=first_epoch)
         ref_seconds = time.perf_counter() - t0
 
     initial = {k: mx.array(v) for k, v in tree_flatten(model.trainable_parameters())}

@@ -129,7 +129,10 @@ def make_handler(state):
         def _dispatch(self) -> None:
             path = self.path.split("?", 1)[0]
             method = self.command
-            fault = state._take_fault(method, path, ("status", "drop"))
+            if state.is_down(method, path):
+                fault = Fault(method, path, "drop", 1)
+            else:
+                fault = state._take_fault(method, path, ("status", "drop"))
             if fault and fault.kind == "drop":
                 for _ in self._body_chunks():
                     pass
@@ -339,7 +342,10 @@ def make_handler(state):
                 done.update({"message": {"role": "assistant", "content": ""}} if chat else {"response": ""})
                 self._send(200, done)
                 return
-            pieces, reason = state.reply(m, prompt, opts.get("num_predict"))
+            if chat and r.get("format") is not None:  # structured output: one JSON answer, never cut
+                pieces, reason = [state.structured(m, r.get("messages"), r.get("format"))], "stop"
+            else:
+                pieces, reason = state.reply(m, prompt, opts.get("num_predict"))
             stats = {"total_duration": 1000, "load_duration": 100, "prompt_eval_count": len(prompt.split()),
                      "prompt_eval_duration": 100, "eval_count": len(pieces), "eval_duration": 100}
 

@@ -15,9 +15,10 @@ Models that already carry an adapter keep loading.
 Not emulated: pulling from a registry (an unknown `from` fails like pulling a name the registry lacks),
 safetensors imports and quantization (refused with 400), real inference (generate/chat answer with a
 deterministic canned reply: "Hello from <model>." followed by the prompt's words, cut at
-`num_predict`; `reply_fn` replaces the text), templates beyond storing them, /api/ps, /api/pull, /api/push, /api/embed, the
+`num_predict`; `reply_fn` replaces the text; a chat with `format` gets `chat_fn`'s answer or a canned JSON
+value that follows the schema, see `schema_example`), templates beyond storing them, /api/ps, /api/pull, /api/push, /api/embed, the
 OpenAI-compatible routes, and keep-alive model unloading. Test hooks that Ollama lacks: `fail()`,
-`drop()`, `break_stream()` inject faults; `requests` records what was asked.
+`drop()`, `break_stream()`, `go_down()`/`come_back()` (an outage from a given request on) inject faults; `requests` records what was asked.
 """
 
 from __future__ import annotations
@@ -90,13 +91,15 @@ class StandIn:
     def __init__(self, port: int = 0, version: str = "0.33.0", root: str | os.PathLike | None = None,
                  adapter_refusal: str = "http", check_adapters_at_create: bool = False,
                  refuse_adapters: bool | None = None, host: str = "127.0.0.1",
-                 reply_fn: Callable[[str, str], str] | None = None):
+                 reply_fn: Callable[[str, str], str] | None = None,
+                 chat_fn: Callable[[str, list, Any], str] | None = None):
         if adapter_refusal not in ("http", "stream"):
             raise ValueError("adapter_refusal must be 'http' or 'stream'")
         self.version = version
         self.adapter_refusal = adapter_refusal
         self.refuse_adapters = refuse_adapters  # None: decided by the version
         self.reply_fn = reply_fn  # (model name, prompt) -> reply text; None: the canned greeting
+        self.chat_fn = chat_fn  # (model name, messages, format) -> answer of a /api/chat with `format`; None: canned JSON
         self.check_adapters_at_create = check_adapters_at_create
         self._tmp = None if root else tempfile.mkdtemp(prefix="timmyd-standin-")
         self.root = Path(root or self._tmp)
@@ -105,6 +108,7 @@ class StandIn:
         self.models: dict[str, Model] = {}
         self.requests: list[tuple[str, str, Any]] = []
         self._faults: list[Fault] = []
+        self._down = False  # an outage (go_down) is on
         self._gguf_cache: dict[str, GGUFInfo] = {}
         self._lock = threading.RLock()
         self._load_manifests()
@@ -156,6 +160,30 @@ class StandIn:
         """End the next streamed answers after `after` objects: with an in-stream error line, or
         (message=None) by just ending the stream early, as a server that dies mid-answer would."""
         self._faults.append(Fault(method, path, "stream", times, message=message, after=after))
+
+    def go_down(self, method: str, path: str, nth: int = 1) -> None:
+        """An outage: the `nth` matching request from now on, and every request after it (any route),
+        get their connection closed without an answer, until `come_back()`, as a server that was
+        killed or lost its network at that moment."""
+        self._faults.append(Fault(method, path, "outage", nth))
+
+    def come_back(self) -> None:
+        with self._lock:
+            self._down = False
+            self._faults = [f for f in self._faults if f.kind != "outage"]
+
+    def is_down(self, method: str, path: str) -> bool:
+        """True when this request falls into an outage (the trigger itself included)."""
+        with self._lock:
+            if self._down:
+                return True
+            for f in self._faults:
+                if f.kind == "outage" and f.method == method and path.startswith(f.path) and f.times > 0:
+                    f.times -= 1
+                    if f.times == 0:
+                        self._down = True
+                        return True
+            return False
 
     def _take_fault(self, method: str, path: str, kinds: tuple[str, ...]) -> Fault | None:
         with self._lock:
@@ -256,6 +284,13 @@ class StandIn:
         if num_predict is not None and 0 <= num_predict < len(words):
             words, reason = words[:num_predict], "length"
         return [w if i == 0 else " " + w for i, w in enumerate(words)], reason
+
+    def structured(self, m: Model, messages: list, fmt) -> str:
+        """The answer to a chat with `format` (structured output): `chat_fn`'s, else a deterministic JSON
+        value that follows the schema (first enum value, "", false, 0, [] and nested objects)."""
+        if self.chat_fn is not None:
+            return self.chat_fn(m.name, messages, fmt)
+        return json.dumps(schema_example(fmt if isinstance(fmt, dict) else {}))
 
     # -- create ------------------------------------------------------------------------------------
 
@@ -363,6 +398,18 @@ class StandIn:
         return {"modelfile": "\n".join(lines), "parameters": "\n".join(params), "template": m.template,
                 "system": m.system, "details": self.details(m), "model_info": model_info,
                 "capabilities": ["completion"], "modified_at": m.modified_at}
+
+
+def schema_example(schema: dict):
+    """The canned value of a JSON schema: what the stand-in answers to `format` when no `chat_fn` is set
+    (`format: "json"` gets `{}`)."""
+    if "enum" in schema and schema["enum"]:
+        return schema["enum"][0]
+    kind = schema.get("type", "object")
+    kind = kind[0] if isinstance(kind, list) and kind else kind
+    if kind == "object":
+        return {k: schema_example(v if isinstance(v, dict) else {}) for k, v in (schema.get("properties") or {}).items()}
+    return {"string": "", "boolean": False, "integer": 0, "number": 0, "array": [], "null": None}.get(kind, None)
 
 
 @contextlib.contextmanager

@@ -35,7 +35,7 @@ class StreamAbort(Exception):
 class Fault:
     method: str
     path: str
-    kind: str  # status | drop | stream
+    kind: str  # status | drop | stream | outage
     times: int
     status: int = 500
     message: str | None = "stand-in: injected failure"

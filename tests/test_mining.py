@@ -1,0 +1,394 @@
+"""Mining by the conversation's structure (issue 14): implicit corrections and false ones in every session
+format, a declined offer, re-ingest after a rule change, and the classifier's second opinion (stand-in).
+
+The sessions here are this file's own small examples, not the bench corpus (bench/mining_corpus)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time
+from pathlib import Path
+
+import pytest
+from _ollama_helpers import base_gguf
+
+from timmyd import config
+from timmyd.ingest import classify, mining
+from timmyd.ingest.pipeline import ingest_paths
+from timmyd.ledger.store import Ledger
+from timmyd.ollama.standin.server import StandIn
+
+SYSTEM = "You are Timmy, the owner's assistant on their Mac."
+THINK = "<think>\n\n</think>\n"
+
+# --- the owner's own small sessions, one per kind -----------------------------------------------------
+# (kind, turns): the turns alternate user / assistant; after the follow-up under test comes the assistant's
+# answer to it, then the owner accepts and the assistant closes. A correction's pair is
+# (prompt ends with turn 0, rejected = turn 1, chosen = turn 3); a false correction gives no pair.
+
+RATE = ("Exchange rates move every few seconds while markets are open, driven by interest-rate expectations, "
+        "trade flows and risk appetite. For euro to yen the main drivers are the ECB and the Bank of Japan's policy "
+        "gap. Your bank, a card provider or an exchange bureau will all quote a different rate with a different "
+        "margin, so it's worth checking a mid-market source such as XE or your bank's app before you buy currency.")
+LASAGNE = ("Here's a showstopper: make fresh egg pasta sheets, a slow-cooked ragù of porcini and chestnut mushrooms "
+           "finished with truffle oil, a béchamel infused with bay and nutmeg, and layers of smoked scamorza. Rest the "
+           "dough for an hour, roll it to setting 7 and blanch each sheet for 30 seconds before assembling.")
+CORRECTIONS = {
+    "repeat_narrow": ["what's the euro to yen exchange rate today, roughly?", RATE,
+                      "roughly what's the rate. one number", "About 162 yen to the euro today.",
+                      "thanks", "You're welcome."],
+    "echo": ["give me a vegetarian lasagne recipe, nothing fancy", LASAGNE,
+             "'nothing fancy' - remember?",
+             "Soften an onion, add a tin of lentils and a jar of passata; layer with dried sheets and ricotta, "
+             "top with mozzarella, bake 40 minutes at 190 °C.", "making it tonight", "Enjoy it."],
+    "instead": ["how do I find which folders take the most space in my home directory?",
+                "You can use a disk analyser app such as DaisyDisk or GrandPerspective: point it at your home folder "
+                "and it draws a map of what takes the space, so you can click through the biggest blocks.",
+                "rather than an app, tell me the terminal command",
+                "`du -sh ~/* | sort -h | tail` lists the ten biggest folders in your home directory.",
+                "perfect", "👍"],
+    "reject_approach": ["how can I run this little flask app on my old laptop as a service?",
+                        "The cleanest way is Docker: write a Dockerfile based on python:3.12-slim, build the image and "
+                        "run it with `docker run -d --restart unless-stopped -p 5000:5000 myapp`.",
+                        "I can't use docker on that laptop. something that runs natively?",
+                        "Use a systemd unit: ExecStart=/usr/bin/python3 /opt/app/app.py, Restart=always, then "
+                        "`sudo systemctl enable --now flaskapp` runs the flask app as a service.",
+                        "works, cheers", "Good."],
+    "partial": ["write a one-line awk command that prints the second column of data.csv",
+                "awk '{print $2}' data.csv",
+                "closer to what I need, but it still splits on spaces instead of commas",
+                "awk -F, '{print $2}' data.csv", "that did it", "Nice."],
+}
+DECLINE_OFFER = ["remind me how to undo the last git commit but keep the changes",
+                 "`git reset --soft HEAD~1` moves the branch back one commit and keeps your changes staged. "
+                 "Want me to show how to unstage them as well?",
+                 "No, that's all I needed", "OK.", "thanks", "Anytime."]
+NOT_CORRECTIONS = {
+    "decline_offer": DECLINE_OFFER,
+    "new_task": ["how many tablespoons in a quarter cup?", "Four tablespoons.",
+                 "unrelated question: how do I flush the DNS cache on a Mac?",
+                 "`sudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder`", "ta", "👍"],
+    "followup": ["write a cron line that runs ~/bin/backup.sh at 2am every night",
+                 "`0 2 * * * ~/bin/backup.sh`", "and how would I make it run every hour instead of nightly?",
+                 "`0 * * * * ~/bin/backup.sh`", "great", "👍"],
+    "clarify_answer": ["set up a timer that cleans my downloads folder every week",
+                       "Do you want it as a cron job or a systemd timer?", "a systemd timer, not cron",
+                       "Create ~/.config/systemd/user/clean.timer with OnCalendar=weekly and a matching clean.service, "
+                       "then `systemctl --user enable --now clean.timer`.", "done, thanks", "👍"],
+    "acceptance": ["what's the shortcut to lock my screen on a mac?", "Ctrl+Cmd+Q locks the screen.",
+                   "perfect, exactly what I wanted", "👍", "and to put it to sleep?", "Option+Cmd+Eject."],
+}
+FORMATS = ["hermes_json", "gateway", "chatlog", "hermes_export", "sharegpt"]
+
+
+def write_session(folder: Path, fmt: str, name: str, turns: list[str]) -> Path:
+    """One session in one of the five export formats timmyd reads."""
+    roles = ["user" if i % 2 == 0 else "assistant" for i in range(len(turns))]
+    msgs = [{"role": r, "content": t} for r, t in zip(roles, turns, strict=True)]
+    lines: list[dict]
+    if fmt == "hermes_json":
+        path = folder / f"session_{name}.json"
+        path.write_text(json.dumps({"session_id": name, "system_prompt": SYSTEM, "messages": msgs}))
+        return path
+    if fmt == "gateway":
+        path, lines = folder / f"{name}.jsonl", [{"role": "session_meta", "system_prompt": SYSTEM}, *msgs]
+    elif fmt == "chatlog":
+        lines = [{"type": "message", "role": "timmy" if r == "assistant" else r, "content": t}
+                 for r, t in zip(roles, turns, strict=True)]
+        lines.insert(1, {"type": "decision", "decision": "answer directly"})
+        path = folder / f"session_{name}.jsonl"
+    elif fmt == "hermes_export":
+        path, lines = folder / f"hermes_export_{name}.jsonl", [{"id": name, "messages": msgs}]
+    else:
+        conv = [{"from": "system", "value": SYSTEM}] + [
+            {"from": "human" if r == "user" else "gpt", "value": t if r == "user" else THINK + t}
+            for r, t in zip(roles, turns, strict=True)]
+        path, lines = folder / f"trajectories_{name}.jsonl", [{"conversations": conv}]
+    path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+    return path
+
+
+def _mined(led: Ledger) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for row, p in zip(led.pair_rows(), led.pairs(), strict=True):
+        out.setdefault(Path(row["source_file"]).name, []).append(p)
+    return out
+
+
+@pytest.fixture(scope="module")
+def mined_by_format(tmp_path_factory):
+    """Every example written in every format, each format ingested once: {format: {kind: [pairs]}}."""
+    out = {}
+    for fmt in FORMATS:
+        root = tmp_path_factory.mktemp(fmt)
+        folder = root / "exports"
+        folder.mkdir()
+        names = {kind: write_session(folder, fmt, kind, turns).name
+                 for kind, turns in {**CORRECTIONS, **NOT_CORRECTIONS}.items()}
+        with Ledger.open(root / "state") as led:
+            res = ingest_paths([folder], led, config.Config())
+            assert res.quarantined == 0
+            got = _mined(led)
+        out[fmt] = {kind: got.get(name, []) for kind, name in names.items()}
+    return out
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("kind", sorted(CORRECTIONS))
+def test_each_kind_of_implicit_correction_gives_its_pair(mined_by_format, kind, fmt):
+    turns = CORRECTIONS[kind]
+    (pair,) = mined_by_format[fmt][kind]
+    assert (pair.last_user, pair.rejected, pair.chosen) == (turns[0], turns[1], turns[3])
+    has_system = fmt not in ("hermes_export", "chatlog")  # those two carry no system prompt
+    assert [m.role for m in pair.prompt] == ["system", "user"] if has_system else ["user"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("kind", sorted(NOT_CORRECTIONS))
+def test_each_kind_of_false_correction_gives_no_pair(mined_by_format, kind, fmt):
+    assert mined_by_format[fmt][kind] == []
+
+
+# --- the same rules, turn by turn ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("follow, reply, asked, next_reply, expected", [
+    # implicit corrections: no "wrong" word, the structure says it
+    ("the oldest one. which is it", "The WD is a Red from the NAS days, the Seagate came with the iMac and the "
+     "Samsung T7 is the small SSD; all three are fine for Time Machine and each holds about 2 TB of backups.",
+     "which of my three backup drives is oldest? the WD, the Seagate or the Samsung", "The WD (2016).", True),
+    ("PLAIN text please", "**Summary**\n\n- point one\n- point two", "summarise this in plain text: ...",
+     "Point one, then point two.", True),
+    ("I wanted the shell command, not a python script", "import os\nfor f in os.listdir('.'): print(f)",
+     "how do I list files by size?", "`ls -lS`", True),
+    ("no spreadsheet please, I do everything in the terminal", "Open the CSV in Numbers and use a pivot table.",
+     "how do I total column 3 of sales.csv?", "`awk -F, '{s+=$3} END {print s}' sales.csv`", True),
+    # a negated echo of the reply's proposal, or of the request's own word
+    ("I'm not installing anything from the app store for this", "Install Amphetamine from the App Store and switch "
+     "it on from the menu bar.", "how do I keep my mac awake during a download?", "Run `caffeinate -d` in Terminal "
+     "to keep the mac awake until you press Ctrl+C.", True),
+    ("forty minutes isn't quick", "Roast the squash for 40 minutes, then blend it with stock.", "a quick soup?",
+     "Tinned tomatoes, a stock cube and a splash of cream, blended hot: a quick soup in 10 minutes.", True),
+    ("better, but the dates are still in US format", "Meeting notes, 03/04/2026: ...", "tidy up these notes",
+     "Meeting notes, 4 March 2026: ...", True),
+    ("good start - though the intro still repeats the title", "Title\n\nIn this post, Title ...", "draft a post",
+     "Title\n\nA shorter intro ...", True),
+    # false corrections
+    ("No, leave it", "Done. Shall I also delete the old copies?", "copy the photos to the NAS", "OK.", False),
+    ("nope, not needed", "Here it is. I can also add error handling if you like.", "write the loop", "Sure.", False),
+    ("different topic: what's a good tyre pressure for a road bike?", "Done.", "rename the files",
+     "About 80-100 psi depending on weight.", False),
+    ("nice, now can you make it run every hour?", "`0 2 * * * ~/bin/b.sh`", "cron line for 2am",
+     "`0 * * * * ~/bin/b.sh`", False),
+    ("no idea, whatever ships with ubuntu 22.04", "Which version of Python are you on?", "my script fails",
+     "That's 3.10, so use match statements freely.", False),
+    ("ha, didn't know the salt was that low", "500 g flour, 325 g water, 10 g salt, 3 g yeast.",
+     "pizza dough ratio?", "About 2 % of the flour.", False),
+])
+def test_judge_on_single_turns(follow, reply, asked, next_reply, expected):
+    assert mining.judge(follow, reply, asked, next_reply).correction is expected
+
+
+def test_a_declined_offer_gives_no_pair_and_does_not_shift_the_next_pair(tmp_path):
+    turns = DECLINE_OFFER[:4] + [
+        "can you write a commit message for a change that renames config.yml to settings.yml?",
+        "This commit renames the configuration file from config.yml to settings.yml. This change was made in "
+        "order to better reflect the contents of the file, which now holds more than configuration. All "
+        "references in the codebase have been updated accordingly, and the documentation now mentions the new name.",
+        "No, way shorter. one line",
+        "Rename config.yml to settings.yml",
+        "good", "👍"]
+    for fmt in ("gateway", "sharegpt"):
+        folder = tmp_path / fmt
+        folder.mkdir()
+        write_session(folder, fmt, "offer", turns)
+        with Ledger.open(tmp_path / f"state-{fmt}") as led:
+            ingest_paths([folder], led, config.Config())
+            (pair,) = led.pairs()
+        assert pair.last_user == turns[4]  # the request after the declined offer, not "No, that's all I needed"
+        assert (pair.rejected, pair.chosen) == (turns[5], turns[7])
+        assert [m.content for m in pair.prompt if m.role == "user"] == [turns[0], turns[2], turns[4]]
+
+
+# --- re-ingest after a change of the rules ------------------------------------------------------------
+
+def _old_rules(monkeypatch) -> None:
+    """Version 1: the phrase rules alone, where "No, ..." after an offer was a correction."""
+    monkeypatch.setattr(mining, "RULES_VERSION", 1)
+    monkeypatch.setattr(mining, "decide", lambda follow, reply, request, next_reply, rules=mining.DEFAULT_RULES:
+                        mining.judge(follow, rules=rules))
+
+
+@pytest.mark.parametrize("fmt", ["hermes_json", "hermes_export"])
+def test_reingest_after_a_rule_change_replaces_unused_pairs_exactly_once(tmp_path, monkeypatch, fmt):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    offer = ["a few git questions", "Sure, go ahead."] + DECLINE_OFFER[:2] + [
+        "No, but how do I see what the commit changed?", "`git show HEAD`", "thanks", "Anytime."]
+    wrong = ["what's the flag for a shallow git clone?", "`git clone --single-branch <url>`",
+             "that's wrong, that one still fetches the whole history", "`git clone --depth 1 <url>`", "ta", "👍"]
+    write_session(folder, fmt, "a", offer)
+    write_session(folder, fmt, "b", wrong)
+    with Ledger.open(tmp_path / "state") as led, monkeypatch.context() as mp:
+        _old_rules(mp)
+        first = ingest_paths([folder], led, config.Config())
+        old = {p.rejected: p for p in led.pairs()}
+        assert first.pairs_added == 2 and set(old) == {offer[3], wrong[1]}  # one false, one genuine
+        assert len(old[offer[3]].prompt) > 2  # a multi-turn prompt (stored in the conversational format)
+        run = led.start_run("cycle")
+        led.mark_used([old[wrong[1]].key], run)  # a run trained on the genuine one
+        assert ingest_paths([folder], led, config.Config()).unchanged == 2  # same rules: files not read again
+    with Ledger.open(tmp_path / "state") as led:
+        again = ingest_paths([folder], led, config.Config())  # the current rules
+        assert (again.unchanged, again.pairs_removed) == (0, 1)
+        assert [p.rejected for p in led.pairs()] == [wrong[1]]  # the false pair is gone
+        assert led.count_pairs(unused_only=True) == 0  # the used pair stayed as it was, not duplicated
+        third = ingest_paths([folder], led, config.Config())
+        assert (third.unchanged, third.pairs_added, third.pairs_removed) == (2, 0, 0)
+        assert {f["rules"] for f in led.files()} == {mining.Rules().version}
+
+
+def test_a_rule_change_keeps_pairs_whose_turns_the_file_no_longer_holds(tmp_path, monkeypatch):
+    """Hermes compacts long sessions: a pair from turns that left the file cannot be re-judged, so it stays."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    path = write_session(folder, "hermes_json", "long", CORRECTIONS["instead"])
+    with Ledger.open(tmp_path / "state") as led, monkeypatch.context() as mp:
+        mp.setattr(mining, "RULES_VERSION", 1)
+        assert ingest_paths([folder], led, config.Config()).pairs_added == 1
+    write_session(folder, "hermes_json", "long", ["[CONTEXT COMPACTION] earlier turns summarised", "OK.",
+                                                  "what time is it in Tokyo?", "It's 09:12 there."])
+    assert path.exists()
+    with Ledger.open(tmp_path / "state") as led:
+        res = ingest_paths([folder], led, config.Config())
+        assert (res.pairs_removed, led.count_pairs()) == (0, 1)
+
+
+# --- the classifier's second opinion, through the stand-in --------------------------------------------
+
+# "something that ..." asks for another way, but the next reply does not take up the request again: the
+# rules say "no correction" and mark the turn ambiguous.
+AMBIGUOUS = ["suggest a name for my bakery",
+             "Some ideas: The Daily Crumb, Rise & Shine, Flour Power, The Rolling Pin, Knead to Know, Upper Crust, "
+             "Sweet Spot, Batch & Co. Pick one that's easy to say and check the domain is free.",
+             "something that sounds French", "Le Petit Four.", "love it", "🥐"]
+CLEAR = CORRECTIONS["partial"]
+
+
+def _answer(label: str, evidence: str, targets: bool = True) -> str:
+    return json.dumps({"label": label, "targets_previous_reply": targets, "constraint": "French-sounding",
+                       "evidence": evidence})
+
+
+@pytest.fixture
+def standin(tmp_path):
+    with StandIn(root=tmp_path / "ollama") as s:
+        s.add_model("judge", base_gguf(tmp_path / "judge.gguf"))
+        yield s
+
+
+def _ingest_with(tmp_path, url: str, fmt: str = "gateway", timeout: float = 5.0):
+    folder = tmp_path / f"exports-{fmt}"
+    folder.mkdir(exist_ok=True)
+    write_session(folder, fmt, "ambiguous", AMBIGUOUS)
+    write_session(folder, fmt, "clear", CLEAR)
+    base = config.Config()
+    cfg = dataclasses.replace(base, ollama=dataclasses.replace(base.ollama, host=url),
+                              mining=dataclasses.replace(base.mining, classifier="judge", classifier_timeout_s=timeout))
+    with Ledger.open(tmp_path / f"state-{fmt}-{time.monotonic_ns()}") as led:
+        res = ingest_paths([folder], led, cfg)
+        return res, {Path(r["source_file"]).name.split(".")[0].split("_")[-1]: p
+                     for r, p in zip(led.pair_rows(), led.pairs(), strict=True)}
+
+
+def _chats(s: StandIn) -> list:
+    return [body for method, path, body in s.requests if path == "/api/chat"]
+
+
+def test_rules_mark_the_turn_ambiguous():
+    v = mining.judge(AMBIGUOUS[2], AMBIGUOUS[1], AMBIGUOUS[0], AMBIGUOUS[3])
+    assert (v.correction, v.ambiguous) == (False, True)
+    assert not mining.judge(CLEAR[2], CLEAR[1], CLEAR[0], CLEAR[3]).ambiguous
+
+
+@pytest.mark.parametrize("fmt", ["gateway", "sharegpt"])
+def test_classifier_that_agrees_leaves_the_rules_verdict(tmp_path, standin, fmt):
+    classify._CACHE.clear()
+    standin.chat_fn = lambda model, messages, fmt_: _answer("new_task", "something that sounds French", False)
+    res, pairs = _ingest_with(tmp_path, standin.url, fmt)
+    assert set(pairs) == {"clear"}
+    (body,) = _chats(standin)  # only the ambiguous turn was sent, with the JSON schema as format
+    assert body["format"] == classify.SCHEMA and body["model"] == "judge"
+    assert "something that sounds French" in body["messages"][-1]["content"]
+
+
+@pytest.mark.parametrize("fmt", ["gateway", "sharegpt"])
+def test_classifier_that_disagrees_with_evidence_makes_the_pair(tmp_path, standin, fmt):
+    classify._CACHE.clear()
+    standin.chat_fn = lambda model, messages, fmt_: _answer("correction", "sounds  French")
+    res, pairs = _ingest_with(tmp_path, standin.url, fmt)
+    assert set(pairs) == {"clear", "ambiguous"}
+    p = pairs["ambiguous"]
+    assert (p.last_user, p.rejected, p.chosen) == (AMBIGUOUS[0], AMBIGUOUS[1], AMBIGUOUS[3])
+    assert len(_chats(standin)) == 1
+    _ingest_with(tmp_path, standin.url, fmt)  # the same turn again (a rewritten session): answered from memory
+    assert len(_chats(standin)) == 1
+
+
+@pytest.mark.parametrize("answer", [
+    _answer("correction", "I never asked for French"),  # a quote the owner did not write
+    _answer("correction", ""),  # no quote
+    _answer("maybe", "something that sounds French"),  # not one of the schema's labels
+    "not json at all",
+    None,  # the stand-in's canned answer: the schema's first values, an empty quote
+])
+def test_classifier_answer_with_bad_evidence_is_discarded(tmp_path, standin, answer):
+    classify._CACHE.clear()
+    standin.chat_fn = None if answer is None else (lambda model, messages, fmt_: answer)
+    res, pairs = _ingest_with(tmp_path, standin.url)
+    assert set(pairs) == {"clear"}  # the rules decided
+    assert len(_chats(standin)) == 1
+
+
+def test_classifier_down_means_the_rules_decide_without_stalling(tmp_path, standin):
+    classify._CACHE.clear()
+    standin.go_down("POST", "/api/chat")
+    t = time.monotonic()
+    res, pairs = _ingest_with(tmp_path, standin.url)
+    assert set(pairs) == {"clear"} and res.quarantined == 0
+    assert time.monotonic() - t < 5.0
+    # nothing listening at all: the same, and after the first failure nothing more is asked that pass
+    standin.stop()
+    t = time.monotonic()
+    res, pairs = _ingest_with(tmp_path, standin.url, fmt="hermes_export")
+    assert set(pairs) == {"clear"} and time.monotonic() - t < 5.0
+
+
+def test_classifier_timeout_is_short_and_gives_up_for_the_pass(tmp_path, standin):
+    classify._CACHE.clear()
+
+    def slow(model, messages, fmt_):
+        time.sleep(2.0)
+        return _answer("correction", "something that sounds French")
+
+    standin.chat_fn = slow
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(3):
+        write_session(folder, "gateway", f"amb{i}", [AMBIGUOUS[0] + f" no. {i}"] + AMBIGUOUS[1:])
+    base = config.Config()
+    cfg = dataclasses.replace(base, ollama=dataclasses.replace(base.ollama, host=standin.url),
+                              mining=dataclasses.replace(base.mining, classifier="judge", classifier_timeout_s=0.3))
+    t = time.monotonic()
+    with Ledger.open(tmp_path / "state") as led:
+        res = ingest_paths([folder], led, cfg)
+    assert res.pairs_added == 0 and time.monotonic() - t < 2.0  # one timeout, then the rules alone
+    assert len(_chats(standin)) == 1
+
+
+def test_classifier_setting_is_part_of_the_rules_version():
+    base = config.MiningConfig()
+    off = mining.Rules.from_config(base)
+    on = mining.Rules.from_config(dataclasses.replace(base, classifier="judge"))
+    assert off.version != on.version and off.version.startswith(f"{mining.RULES_VERSION}:")
+    assert off.version == mining.Rules().version
