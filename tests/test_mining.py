@@ -59,6 +59,35 @@ CORRECTIONS = {
                 "awk '{print $2}' data.csv",
                 "closer to what I need, but it still splits on spaces instead of commas",
                 "awk -F, '{print $2}' data.csv", "that did it", "Nice."],
+    # round 2: a plain grant, then a statement of what is still off (no critique word)
+    "partial_plain_grant": ["make the header sticky on my blog", "```css\nheader { position: sticky; }\n```",
+                            "looks great, but the menu slides behind the hero image when I scroll",
+                            "```css\nheader { position: sticky; top: 0; z-index: 10; }\n```\nThe z-index keeps the sticky "
+                            "header and its menu above the hero image when you scroll.", "sorted", "🎉"],
+    # a limit on the answer's size, and a fragment naming the answer's form, after a long reply
+    "size_limit": ["what's the difference between a stock and a bond", RATE.replace("Exchange rates", "Prices"),
+                   "3 bullet points tops", "- a stock is a share of a company\n- a bond is a loan to it\n- bonds pay "
+                   "fixed interest, stocks don't", "ideal", "👍"],
+    "answer_form": ["how long does a passport renewal take at the moment?", RATE.replace("Exchange rates", "Waiting times"),
+                    "in weeks. a number", "About 3 weeks for a passport renewal right now.", "ok ta", "👍"],
+    # what the owner does not want, without a "wrong" word
+    "unwanted": ["how do I keep my mac awake during a long download?",
+                 "Buy Amphetamine from the App Store and switch it on from the menu bar; it keeps the mac awake.",
+                 "I don't want to pay for an app for this. built into macOS?",
+                 "Built in: run `caffeinate -i` in Terminal and the mac stays awake until you press Ctrl+C.",
+                 "nice", "👍"],
+    # "too" + any adjective, in another language
+    "other_language": ["écris un mot pour dire à Julie que je serai en retard", "Madame, je me permets de vous informer que "
+                       "mon arrivée sera retardée. Veuillez agréer mes salutations distinguées.",
+                       "beaucoup trop guindé, c'est ma sœur", "Julie, j'arrive avec 20 min de retard, désolé !",
+                       "parfait", "👍"],
+    # a complaint of the owner's own, negated, reports it fixed: the fix is chosen, not rejected
+    "complaint_fixed": ["list customers who ordered in 2025 but not in 2026", "SELECT c.name FROM customers c JOIN orders o "
+                        "ON o.customer_id = c.id WHERE o.year = 2025",
+                        "that doesn't leave out the repeat buyers who also ordered in 2026",
+                        "SELECT DISTINCT c.name FROM customers c JOIN orders o ON o.customer_id = c.id WHERE o.year = 2025 "
+                        "AND c.id NOT IN (SELECT customer_id FROM orders WHERE year = 2026)",
+                        "37 rows, no repeat buyers. thanks", "Good."],
 }
 DECLINE_OFFER = ["remind me how to undo the last git commit but keep the changes",
                  "`git reset --soft HEAD~1` moves the branch back one commit and keeps your changes staged. "
@@ -78,6 +107,15 @@ NOT_CORRECTIONS = {
                        "then `systemctl --user enable --now clean.timer`.", "done, thanks", "👍"],
     "acceptance": ["what's the shortcut to lock my screen on a mac?", "Ctrl+Cmd+Q locks the screen.",
                    "perfect, exactly what I wanted", "👍", "and to put it to sleep?", "Option+Cmd+Eject."],
+    # round 2: a reply to a closing turn answered no request; what follows it starts anew
+    "closer_then_new_task": ["how many grams in an ounce?", "About 28.35 grams.", "cheers", "Any time!",
+                             "no more cooking maths tonight, promise. could you recommend a podcast about space?",
+                             "Try 'Planetary Radio' or NASA's 'Houston We Have a Podcast'.", "ooh thanks", "🚀"],
+    # a topic closed, then a request that shares nothing with it, after a full answer
+    "topic_closed": ["how do I squash my last three commits?", "Run `git rebase -i HEAD~3`, mark the second and third "
+                     "commits as `squash`, save, then edit the combined message. Don't squash commits you already pushed.",
+                     "no more git for today. can you suggest a name for my new kitten?", "How about Pixel or Biscuit?",
+                     "Biscuit it is", "🐱"],
 }
 FORMATS = ["hermes_json", "gateway", "chatlog", "hermes_export", "sharegpt"]
 
@@ -150,6 +188,26 @@ def test_each_kind_of_false_correction_gives_no_pair(mined_by_format, kind, fmt)
     assert mined_by_format[fmt][kind] == []
 
 
+def test_a_closer_is_never_rejected_and_the_new_request_anchors_the_next_pair(tmp_path):
+    """"thx" - "Sure." - "no more X. can you ...": the closing reply answered nothing, so the turn after it is a new
+    task, and the correction that follows belongs to that new request (round 1 took it for a correction of
+    "Sure." and shifted the next pair onto the wrong prompt and chosen reply)."""
+    turns = ["what temperature for roast potatoes?", "200 °C fan, about 45 minutes, turning once.", "thx", "Sure.",
+             "no more food questions today. can you suggest a short name for my hiking club newsletter?",
+             "Here are some ideas for your hiking club newsletter: 1. Trail Talk, a friendly and inviting name; "
+             "2. The Summit Scoop, playful and memorable; 3. Boots & Blisters, humorous; 4. Ridge Notes; "
+             "5. The Switchback, which nods to winding mountain paths and to the club's changing routes.",
+             "one name, like I asked", "Cairn.", "love it", "🥾"]
+    for fmt in ("chatlog", "hermes_export"):
+        folder = tmp_path / fmt
+        folder.mkdir()
+        write_session(folder, fmt, "closer", turns)
+        with Ledger.open(tmp_path / f"state-{fmt}") as led:
+            ingest_paths([folder], led, config.Config())
+            (pair,) = led.pairs()
+        assert (pair.last_user, pair.rejected, pair.chosen) == (turns[4], turns[5], turns[7])
+
+
 # --- the same rules, turn by turn ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("follow, reply, asked, next_reply, expected", [
@@ -184,6 +242,19 @@ def test_each_kind_of_false_correction_gives_no_pair(mined_by_format, kind, fmt)
      "That's 3.10, so use match statements freely.", False),
     ("ha, didn't know the salt was that low", "500 g flour, 325 g water, 10 g salt, 3 g yeast.",
      "pizza dough ratio?", "About 2 % of the flour.", False),
+    # round 2: a plain grant needs the next reply to take the request up again
+    ("great, but it's late here, I'll try it tomorrow", "Add `@media (prefers-color-scheme: dark)` to the stylesheet and "
+     "swap the colours inside it.", "make my site dark mode", "Sounds good, good luck!", False),
+    ("not python - it has to run in the browser", "import re\nprint(re.findall(r'\\S+@\\S+', page))",
+     "get the emails out of my page", "In the browser: `document.body.innerHTML.match(/\\S+@\\S+/g)`.", True),
+    ("not urgent, whenever you get to it", "I'll check the logs after the backup.", "check the logs", "OK.", False),
+    ("can you also add the totals?", "SELECT name FROM customers", "customers who ordered", "SELECT name, SUM(x) ...", False),
+    ("the list is way too salesy for a school newsletter", "Unlock AMAZING savings at our bake sale!!!",
+     "write a line about the bake sale", "Bake sale on Saturday at 10, in the hall.", True),
+    ("oh that's too funny", "He was outstanding in his field.", "tell me a joke", "Glad you liked it!", False),
+    ("c'est trop bien, merci", "Salut Paul, je serai en retard.", "écris un mot pour Paul", "Avec plaisir !", False),
+    ("I don't want to bother you, but what's a good name for a cat?", "Add the media query to the stylesheet.",
+     "make my site dark mode", "Pixel.", False),
 ])
 def test_judge_on_single_turns(follow, reply, asked, next_reply, expected):
     assert mining.judge(follow, reply, asked, next_reply).correction is expected
@@ -215,7 +286,7 @@ def test_a_declined_offer_gives_no_pair_and_does_not_shift_the_next_pair(tmp_pat
 def _old_rules(monkeypatch) -> None:
     """Version 1: the phrase rules alone, where "No, ..." after an offer was a correction."""
     monkeypatch.setattr(mining, "RULES_VERSION", 1)
-    monkeypatch.setattr(mining, "decide", lambda follow, reply, request, next_reply, rules=mining.DEFAULT_RULES:
+    monkeypatch.setattr(mining, "decide", lambda follow, reply, request, next_reply, rules=mining.DEFAULT_RULES, *_:
                         mining.judge(follow, rules=rules))
 
 

@@ -45,8 +45,9 @@ SKIP_PREFIXES = ("[CONTEXT COMPACTION]", "[CONTEXT SUMMARY]:", "Review the conve
 # Bump when a change to these rules changes which pairs a session yields: the ledger records, per session
 # file, the version (`Rules.version`, which also covers the [mining] settings) it was mined with, and a file
 # mined with another version is mined again and its pairs no run has used yet are replaced.
-# 1: the phrase rules (issue 3); 2: the conversation's structure (issue 14).
-RULES_VERSION = 2
+# 1: the phrase rules (issue 3); 2: the conversation's structure (issue 14); 3: closers, closed topics, plain
+# grants, size limits and answer forms, complaints reported fixed (issue 14, round 2).
+RULES_VERSION = 3
 
 # Evidence that a user turn corrects the previous reply, matched on the lower-cased head of the turn
 # (its first paragraph, 300 characters at most, so pasted text further down cannot trigger it).
@@ -66,6 +67,10 @@ _STRONG = [
     _S + r"(?:that'?s |this is |it'?s |still |way |far |much |a bit |bit |a little |even )*too (?:long|much|verbose|wordy|formal|"
     r"complicated|complex|detailed|technical|vague|generic|short|brief|basic|many|chatty|fluffy)\b",
     r"(?:that'?s|this is|it'?s) (?:way |much |far |even )?(?:longer|wordier|more complicated|worse) than\b",
+    # any "too <adjective>" when an intensifier or a verdict verb says it is a judgement ("way too salesy",
+    # "reads too stiff"), not "it's too late" or "too bad"
+    r"\b(?:way|far|much|a bit|a little|a tad|slightly|kinda|still|even|that'?s|this is|sounds|reads|feels|looks) too "
+    r"(?!(?:late|early|bad|soon|kind|good|funny|cute|sweet|true|real|perfect|cool)\b|much (?:for|to)\b)[^\W\d_]{3,}",
     _S + r"(?:that |it |this )?(?:still )?(?:didn'?t|doesn'?t|does not|did not|won'?t) (?:work|help)\b",
     _S + r"(?:it'?s |that'?s |this is |still )?not working\b",
     r"(?:that'?s|it'?s|you'?re) (?:way |totally |completely |a bit )?off\b",
@@ -77,8 +82,13 @@ _STRONG = [
     # the same verdicts in the other languages owners write in (de, es, fr, it, pt, nl)
     r"\b(?:das ist|ist|stimmt) (?:\w+ )?(?:falsch|nicht richtig)\b|\bstimmt nicht\b|\b(?:está|es) (?:\w+ )?(?:mal|incorrecto)\b"
     r"|\bc'est (?:\w+ )?(?:faux|pas (?:ça|ce que))\b|\b(?:è|é) (?:\w+ )?(?:sbagliato|errado)\b|\bklopt niet\b",
-    r"\b(?:viel )?zu (?:lang|kompliziert|ausführlich)\b|\bdemasiado (?:largo|complicado|larga)\b|\btrop (?:long|compliqué)\b"
-    r"|\btroppo (?:lungo|complicato)\b|\bmuito (?:longo|complicado)\b",
+    # "too <adjective>": French, Italian and Spanish "too" is its own word, so any adjective after it is a verdict
+    # ("beaucoup trop solennel"); German and Portuguese need the intensifier ("viel zu förmlich") or the word
+    r"\b(?:viel|etwas|bisschen|wenig) zu [^\W\d_]{3,}|\bzu (?:lang|kompliziert|ausführlich|förmlich|lässig)\b"
+    # (not the colloquial praise: "trop bien", "troppo bello", "demasiado bueno")
+    r"|\btrop (?!(?:de|peu|tard|tôt|bien|cool|mignon|mignonne|beau|belle|bon|bonne|drôle|top|fort|génial|chou|stylé)\b|d')[^\W\d_]{3,}"
+    r"|\btroppo (?!(?:tardi|presto|bello|bella|forte|carino|carina|bravo|brava|buono|buona|gentile)\b)[^\W\d_]{3,}"
+    r"|\bdemasiado (?!(?:tarde|pronto|bueno|buena|bonito|bonita)\b)[^\W\d_]{3,}|\bmuito (?:longo|complicado|formal)\b|\b[^\W\d_]{4,} demais\b",
 ]
 # Requests for a different reply ("just the command", "skip the intro"): corrections too, except where they
 # answer the reply's closing offer ("Shall I update the README too?" - "No, just the code").
@@ -248,12 +258,16 @@ _AGAIN = re.compile(r"(?<!thank )(?<!thanks )\byou(?:'re| are|'ve| have| did| ma
 _GRANT_MORE = re.compile(r"\b(?:better|closer|close|nearly|almost|nearer|shorter|clearer|simpler|cleaner|tighter|improved|"
                          r"improvement|progress|there|besser|mejor|mieux|meglio|melhor|beter)\b")
 _GRANT_WORDS = re.compile(r"\b(?:good|great|nice|fine|right|correct|works?|worked|now|start|perfect|ok|okay|thanks|sure|"
+                          r"love|like|liked|loved|fun|cute|pretty|solid|decent|"
                           r"yes|yeah|cool|lovely|fair)\b")
 _CRITIQUE = re.compile(r"n't\b|\b(?:not|no|never|still|wrong|too|only|just|missing|missed|forgot|again|over|under|instead|"
                        r"rather|should|shouldn't|drop|remove|cut|lose|skip|make it|change|fix|less|fewer|more|please|can we|"
                        r"could you|can you|typo|broken|breaks|fails)\b")
 _GRANT_CLAUSE = re.compile(r"^(.*?)(?:[.;!—–]\s+|,\s*|\s+-\s+|\s+(?=but\b|though\b|however\b))")
 _STILL_WRONG = re.compile(r"\b(?:still|again|though|wrong|breaks|broke|broken|fails|failed|missing|missed|errors?)\b")
+# a statement whose subject is the result, not the owner ("it gives me dupes", "there's a flash", "the date is ...")
+_RESULT_SUBJECT = re.compile(r"^(?:it|it'?s|its|that|that'?s|this|this is|there'?s|there is|there are|these|those|the|your|you|"
+                             r"you'?ve|you'?re|everything|nothing|half|some|all)\b")
 _BUT = re.compile(r"^[,.;:!—–\s-]*(?:but|though|however|except|only|aber|pero|mais|ma|mas|maar)\b")
 _NOT_CORRECTION_AFTER_BUT = re.compile(r"^(?:how|what|why|when|where|which|who|is|are|does|do|can i|could i|should i|will|would it)\b|"
                                        r"\b(?:also|as well|another|one more|too\s*[?.!]*$)")
@@ -264,10 +278,10 @@ _PREFER = re.compile(r"(?<=\w )instead\b(?! of)|\b(?:less|fewer) \w+,? (?:and )?
 _INSTEAD = re.compile(r"\bi'?d rather\b|\bi would rather\b|\brather than\b|\binstead of\b|\bi'?d prefer\b|\bi prefer\b"
                       r"|\blieber\b|\bprefiero\b|\bplutôt\b|\bpreferisco\b|\bprefiro\b|\ben (?:lugar|vez) de\b|\b(?:an)?statt\b|\bau lieu de\b|\binvece di\b|\bem vez de\b|\bin plaats van\b")
 # "X, not Y" / "not X but Y"
-_CONTRAST = re.compile(r"[,;—–]\s*(?:and )?not (?:a |an |the |some |all |just |another |more )?[^\W\d_]|^not (?:a |an |the )?\w+(?: \w+)?,? but\b")
+_CONTRAST = re.compile(r"[,;—–]\s*(?:and )?not (?:a |an |the |some |all |just |another |more )?[^\W_]|^not (?:a |an |the )?\w+(?: \w+)?,? but\b")
 _WANT = re.compile(r"\b(?:i|we) (?:just |only |really |actually |still )?(?:want|need|wanted|needed|was after|was looking for|'m after|am after|was hoping for|'m looking for)\b")
 # minimisers: "just the ...", "only the count", "one formula", "names only"
-_MINIMISER = re.compile(_CLAUSE_START + r"(?:just|only|simply|nur|solo|sólo|seulement|solamente|apenas) (?!did\b|tried\b|wondering\b|curious\b|checking\b|kidding\b|saying\b)\w+")
+_MINIMISER = re.compile(_CLAUSE_START + r"(?:just|only|simply|merely|nur|bloß|solo|sólo|soltanto|solamente|seulement|juste|uniquement|apenas|somente|alleen) (?!did\b|tried\b|wondering\b|curious\b|checking\b|kidding\b|saying\b)\w+")
 _ONE = re.compile(r"\b(?:one|a single) (?!more\b|other\b|of\b|day\b|time\b)\w+\s*[.!?]*$|^\w+ only\b"
                         r"|\bthe actual \w+|\b(?:short|quick|brief) version\b")
 # asks for another way: "something I can't easily turn off", "there must be a cable way", "non-medication stuff?"
@@ -284,7 +298,7 @@ _DOUBT = re.compile(r"\bi'?m (?:pretty |quite |fairly |very |almost )?(?:sure|ce
                     r"|\bthat can'?t be\b|\bsounds like (?!a plan|a good|a great idea|fun|it|that)(?:a |my |an |the )?\w+")
 # points at a fault of the reply: "you've missed the |---| row", "that only counts ...", "your output is sorted"
 _FAULT = re.compile(r"(?:^|[.!?;:,—–]\s*)(?:you|you'?ve|you'?re|you have|you are|your \w+|that|that'?s|this|it|it'?s|the \w+)\s+(?:\w+\s+){0,3}?"
-                    r"(?:only|just|missed|missing|forgot|forgotten|ignored|skipped|left out|dropped|n't|not|never|wrong)\b")
+                    r"(?:only|just|missed|missing|forgot|forgotten|ignored|skipped|left out|dropped|\w*n't|not|never|wrong)\b")
 # the owner states a fact about the reply ("those are the weekday times, tomorrow's Sunday"): a correction only
 # when the next reply takes the request up again, and even then too unsure for the rules alone (ambiguous)
 _ASSESS = re.compile(r"^(?:that'?s|those are|these are|this is|it'?s|that was|it was|you gave|you used) (?:the|a|an|for|from|in|on|my|your)\b")
@@ -299,7 +313,10 @@ _NEW_TASK = re.compile(r"^(?:" + _ACK + r"\W+)*(?:actually\W+|also\W+|and\W+|oh\
                        r"separate(?:ly)?|switching|changing (?:topic|subject)|random (?:question|thing)|quick question|one more|"
                        r"btw|by the way|while (?:you'?re|i'?m|we'?re|i have you) (?:here|at it)|on another note|other (?:thing|question)|"
                        r"also\W+(?:random|unrelated|quick|what|how|can|could|do|is|are|where|when|why|which))")
-_MORE_WORK = re.compile(r"\b(?:also|as well|additionally|in addition)\b|\btoo\s*[.!?]*$")
+# "also" asks for more only where it modifies the owner's request (a clause's start, "can you also", "please also"),
+# not inside a statement about the reply ("that doesn't exclude people who also ordered")
+_MORE_WORK = re.compile(r"(?:^|[.!?;:,—–]\s*|\b(?:and|you|please|i|we|i'?d|let'?s|can|could|would|should|might|must)\s+)also\b"
+                        r"|\bas well\b(?=\s*(?:[.!?,;]|please\b|$))|\b(?:additionally|in addition)\b|\btoo\s*[.!?]*$")
 _ACCEPT = re.compile(r"^(?:" + _ACK + r"|that'?s (?:great|perfect|it|fine|lovely|brilliant|helpful|exactly it)|exactly|"
                      r"love it|spot on|makes sense|that makes sense|that works|this works)(?:\W+(?:" + _ACK + r"))*\s*(?:[.!,;:—–-]|$)")
 _EXTEND = re.compile(r"^(?:" + _ACK + r"\W+)*(?:and|also|now|next|then|plus|what about|how about|what if|and if|same for|do the same|"
@@ -383,14 +400,17 @@ def _quoted_echo(head: str, request: str) -> str | None:
     return None
 
 
-_REFUSE = re.compile(r"^(?:no|without|ohne|sin|sans|senza|sem|zonder) (?:more )?([^\W\d_][\w'-]*)")
+_REFUSE = re.compile(r"^(?:no|not|without|ohne|sin|sans|senza|sem|zonder) (?:more )?([^\W\d_][\w'-]*)")
+# "not yet", "not today", "not necessarily": a refusal of nothing the reply did
+_NOT_A_THING = frozenset("yet today tonight tomorrow necessarily exactly entirely everything anything urgent important "
+                         "bothered fussed worried surprised".split())
 
 
 def _refuses(head: str) -> str | None:
-    """The turn opens by refusing a kind of thing: "no spreadsheet please", "no cloud service for this", "ohne Auto"
+    """The turn opens by refusing a kind of thing: "no spreadsheet please", "not regex", "ohne Auto"
     (a statement, not "no lemons here, is lime ok?", not a fix reported: "no errors now")."""
     m = _REFUSE.match(head)
-    if not m or m.group(1) in _NEG_IDIOMS or m.group(1) in _STOP:
+    if not m or m.group(1) in _NEG_IDIOMS or m.group(1) in _STOP or m.group(1) in _NOT_A_THING:
         return None
     first = _SENTENCE.match(head)
     sentence = first.group(0) if first else head
@@ -426,9 +446,12 @@ def _short_repeat(head: str, follow_words: frozenset[str], request_words: frozen
             and len(follow_words & request_words) * 2 >= len(follow_words))
 
 
-def _grants_then_corrects(head: str) -> str | None:
+def _grants_then_corrects(head: str, soft: bool = False) -> str | None:
     """'better, but ...', 'three lines now, but ...', 'much better. the last line's still ...': a short first
-    clause that grants progress, then a 'but' that is no question or extension, or a later 'still'/'again'."""
+    clause that grants progress, then a 'but' that is no question or extension, or a later 'still'/'again'.
+    With `soft`, also a plain grant whose 'but' goes on to state something of the result ("works, but there's a
+    white flash", "love the vibe but that's over 150 characters"): the owner reports what is still off in
+    words no list holds, so `judge` wants the next reply to take the request up again before it counts."""
     m = _GRANT_CLAUSE.match(head)
     more = bool(m) and bool(_GRANT_MORE.search(m.group(1)))
     if not m or len(m.group(1).split()) > 6 or not (more or _GRANT_WORDS.search(m.group(1))):
@@ -437,13 +460,104 @@ def _grants_then_corrects(head: str) -> str | None:
     b = _BUT.match(rest)
     if b:
         after = rest[b.end():].strip(" ,.;:-—–")
-        if not after or _NOT_CORRECTION_AFTER_BUT.search(after) or not (more or _CRITIQUE.search(after)):
+        if not after or _NOT_CORRECTION_AFTER_BUT.search(after):
             return None
-        return m.group(0) + b.group(0)
+        if more or _CRITIQUE.search(after) or (soft and _RESULT_SUBJECT.match(after) and "?" not in after):
+            return m.group(0) + b.group(0)
+        return None
     nxt = _FIRST_CLAUSE.match(rest.lstrip(" .;!—–-")).group(0)
     fault = _STILL_WRONG.search(nxt)
     if fault and not _NOT_CORRECTION_AFTER_BUT.search(nxt):
         return m.group(0) + " … " + fault.group(0)
+    return None
+
+# --- closing turns and new requests: what a follow-up is not about ---------------------------------------
+
+_THANKS = re.compile(r"\b(?:thanks|thank you|thx|thnx|ty|ta|cheers|merci|danke|gracias|grazie|obrigad[oa]|bedankt|dank je)\b")
+_ACK_START = re.compile(r"^(?:" + _ACK + r")\b")
+# a sentence that asks for something: a question word, "can you ...", or an imperative of asking
+_REQUEST_OPENER = re.compile(r"^(?:and |so |but |instead,? )?(?:(?:can|could|would|will) (?:you|u|we|i)|what|how|which|where|when|why|who|"
+                             r"is there|are there|any|please|help me|i need|i want|i'?d like|let'?s|suggest|recommend|give me|"
+                             r"tell me|show me|find|write|draft|make)\b")
+# the first sentence closes a topic ("no more git today", "enough about the neck", "never mind that")
+_CLOSE_TOPIC = re.compile(r"^(?:no more|enough (?:of |about |with )?|that'?s enough|done with|never ?mind|forget (?:it|that|about)|"
+                          r"let'?s leave|leave (?:it|that) (?:there|for now))\b")
+
+
+def _closing(turn: str) -> bool:
+    """An owner turn that only closes the exchange: thanks, approval, a pleasantry ("thx", "nice, that helps
+    already", "good to know"), with no question and no request in it."""
+    head = _head(turn)
+    if "?" in head or len(head.split()) > 8 or _EXTEND.search(head) or _MORE_WORK.search(head):
+        return False
+    return bool(_ACCEPT.match(head) or _ACK_START.match(head) or _THANKS.search(head) or not _WORD.search(head))
+
+
+def _closer(request: str, reply: str) -> bool:
+    """The reply answered no request: it is short and the turn before it only closed the exchange ("thx" -
+    "Sure."). The last line of `request` is that turn (`_request` may put an earlier question's turn first)."""
+    return len(reply) <= 160 and "\n" not in reply.strip() and _closing(request.rsplit("\n", 1)[-1])
+
+
+def _new_request(text: str, related: frozenset[str]) -> str | None:
+    """A sentence of `text` asks for something (a question, "can you ...") and `text` shares no content word with
+    `related` (the request and the reply it follows) nor points back at them ("can you do it with X?"): a new
+    task, whatever words it opens with."""
+    words = _content(text)
+    if len(words) < 3 or words & related or _POINTS_BACK.search(text):
+        return None
+    for sentence in _SENTENCE.findall(text):
+        sentence = sentence.strip(" ,;:—–-")
+        if "?" in sentence or _REQUEST_OPENER.match(sentence):
+            return sentence[:60]
+    return None
+
+
+_POINTS_BACK = re.compile(r"\b(?:it|them|this one|that one|these|those|the same|your \w+|you (?:said|gave|suggested|wrote))\b")
+
+
+def _moves_on(head: str, request: str, reply: str) -> str | None:
+    """The follow-up starts something new instead of reacting to the reply.
+
+    - After a closer (`_closer`: "thx" - "Sure."), nothing was asked, so nothing can be corrected: a turn
+      that shares no word with either and asks something, or says four content words' worth, moves on
+      ("no more neck talk, promise. can you suggest a desk chair ...").
+    - Anywhere, a first sentence that closes a topic ("no more git today", "enough about X") followed by a
+      request sharing no word with the request or the reply is a new task, not a refusal of the reply."""
+    related = _content(request) | _content(reply)
+    if _closer(request, reply):
+        ask = _new_request(head, related)
+        words = _content(head)
+        if ask or (len(words) >= 4 and not words & related):
+            return ask or head[:60]
+    first = _SENTENCE.match(head)
+    if first and _CLOSE_TOPIC.match(head):
+        return _new_request(head[first.end():], related)
+    return None
+
+
+# --- soft cues of a narrowed request ----------------------------------------------------------------------
+
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?)"
+# a limit on the answer's size: "two lines max", "at most 3", "no more than 50 words", "under 100 words"
+_LIMIT = re.compile(r"\b" + _NUM + r"\s+(?:[^\W\d_]+\s+){0,2}(?:max|maximum|tops|at most|or less|or fewer|or under)\b"
+                    r"|\b(?:max|maximum|at most|no more than|no longer than|under|less than|fewer than)\s+" + _NUM + r"\b")
+# a fragment naming the form the answer should take: "a number", "steps", "one word", "the command"
+_FORM = re.compile(r"^(?:just |only |simply )?(?:in |as )?(?:the |a |an |one )?(?:single |short |plain |exact |rough |actual |real )?"
+                   r"(?:number|figure|word|name|command|one-liner|list|steps?|step by step|yes or no|table|sentence|line|link|"
+                   r"date|time|price|total|count|code|snippet|example|answer|summary|formula|recipe|script|url|bullet points?)s?$")
+# the owner does not want what the reply brought: "I don't want the photos in anyone's cloud", "we don't need X"
+_UNWANTED = re.compile(r"\b(?:i|we) (?:really |just |also )?(?:don'?t|do not|didn'?t|did not) (?:want|need)\b(?! to know\b)")
+
+
+def _form_asked(head: str, reply: str) -> str | None:
+    """A short turn after a long reply with a sentence that only names the answer's form ("roughly how many. a
+    number", "yes but how do I share it. steps"): the reply did not give it."""
+    if len(_tokens(head)) > 12 or len(reply) < 150:
+        return None
+    for sentence in _SENTENCE.findall(head):
+        if _FORM.match(sentence.strip(" ,.;:!—–-")):
+            return sentence.strip()
     return None
 
 
@@ -469,24 +583,30 @@ class Verdict:
 
 
 def judge(follow: str, reply: str | None = None, request: str = "", next_reply: str | None = None,
-          rules: Rules = DEFAULT_RULES) -> Verdict:
+          rules: Rules = DEFAULT_RULES, complaints: tuple[str, ...] = ()) -> Verdict:
     """Does the owner's turn `follow` correct `reply`, the answer to `request`? `next_reply` is the assistant's
-    answer to `follow` (None when there is none yet).
+    answer to `follow` (None when there is none yet). `complaints` are the owner's corrections since `request`
+    (a chain): part of what was asked, except that negating a complaint of their own ("418 rows, no dupes")
+    reports it fixed, so the negated echo reads the request and the reply only.
 
     Order, and why (each step is a kind of issue 14; the first that applies decides):
     1. explicit verdicts ("that's wrong", "too long", config phrases) decide alone, as they always did, except
        that a request-type phrase ("No, just the code") answering the reply's closing offer is a decline;
     2. pointing back at the request decides too: "I said / asked / meant", a quoted or CAPITALISED word of
        the request, "you're doing it again";
-    3. not about the reply: a new task ("different thing: ..."), a decline ("no thanks"), and, when the reply
+    3. not about the reply: a reply to a closing turn ("thx" - "Sure.") followed by something unrelated, a
+       topic closed and a new request made ("no more git today. can you ..."; `_moves_on`), a new task
+       ("different thing: ..."), a decline ("no thanks"), and, when the reply
        ended on a question or an offer, a turn that answers it (starts with yes/no, or is about the question
        more than the request);
-    4. grants progress and corrects again ("better, but ...", "much better. the last line's still ...");
+    4. grants progress and corrects again ("better, but ...", "much better. the last line's still ..."; a plain
+       grant then a statement of the result, "works, but there's a white flash", when the next reply re-answers);
     5. more work on an accepted answer ("and ...", "also ...", "... too") or an acceptance is not a correction;
     6. strong cues correct: a bare "No, ...", the request sent again, "no X please", a negated echo of the
        request's or the reply's own words ("I'm not uploading it", "isn't quick"), "I'd rather / instead of";
-    7. soft cues (what is wanted, "X, not Y", minimisers, a short re-ask made of the request's words after a
-       long reply, asking for another way, doubt, a fault pointed at, the next reply owning a mistake) count
+    7. soft cues (what is wanted or not wanted, "X, not Y", minimisers, a size limit, a short re-ask made of the
+       request's words or naming the answer's form after a long reply, asking for another way, doubt, a fault
+       pointed at, the next reply owning a mistake) count
        only when the next reply re-answers the same request (`reanswers`; for a narrowed request, a shorter
        reply about the same things).
     A cue that the structure overrules (steps 3, 5, and 7 without a re-answer) marks the verdict ambiguous:
@@ -502,37 +622,47 @@ def judge(follow: str, reply: str | None = None, request: str = "", next_reply: 
         return Verdict(True, "explicit", said)
     if reply is None:  # no context: the phrase rules alone
         return Verdict(True, "explicit", head.split(",")[0]) if _weak_no(head) else Verdict(False, "plain")
-    for kind, ev in (("echo", _first(_BACKREF, head)), ("echo", _quoted_echo(head, request)),
-                     ("echo", _shouted_echo(follow, request)), ("explicit", _first(_AGAIN, head))):
+    asked = "\n".join([request, *complaints])  # what the owner asked, corrections included
+    for kind, ev in (("echo", _first(_BACKREF, head)), ("echo", _quoted_echo(head, asked)),
+                     ("echo", _shouted_echo(follow, asked)), ("explicit", _first(_AGAIN, head))):
         if ev:
             return Verdict(True, kind, ev)
+    moved = None if complaints else _moves_on(stripped, request, reply)
+    if moved:
+        return Verdict(False, "new_task", moved)
     if _NEW_TASK.search(stripped):
         return Verdict(False, "new_task", _NEW_TASK.search(stripped).group(0))
     if _DECLINE_RE.search(stripped):
         return Verdict(False, "decline_offer", stripped.split(",")[0])
     strong = _cues(((("explicit", lambda: stripped.split(",")[0] if _weak_no(head) else None)),
-                    ("repeat_narrow", lambda: _resent(head, request)),
+                    ("repeat_narrow", lambda: _resent(head, asked)),
                     ("reject_approach", lambda: _refuses(stripped)),
                     ("reject_approach", lambda: _NEGATOR_HINT.search(head)
                      and _negated_echo(head, _content(request) | _content(reply))),
                     ("instead", lambda: _first(_INSTEAD, head))))
     question = _question(reply)
-    if question is not None and _answers(stripped, question, _content(head), _content(request), reply):
+    if question is not None and _answers(stripped, question, _content(head), _content(asked), reply):
         kind = "decline_offer" if _WEAK_RE.search(stripped) else "clarify_answer"
         return Verdict(False, kind, ambiguous=strong is not None)
     partial = _grants_then_corrects(head)
     if partial:
         return Verdict(True, "partial", partial)
+    partial = _grants_then_corrects(head, soft=True)
+    if partial:
+        again = reanswers(reply, next_reply, asked)
+        return Verdict(again, "partial", partial, ambiguous=not again)
     if _EXTEND.search(stripped) or _MORE_WORK.search(stripped) or _ACCEPT.match(stripped):
         kind = "acceptance" if _ACCEPT.match(stripped) else "followup"
         return Verdict(False, kind, ambiguous=strong is not None)
-    again = reanswers(reply, next_reply, request)
+    again = reanswers(reply, next_reply, asked)
     if strong:
         return Verdict(True, strong[0], strong[1], ambiguous=not again)
     weak = _cues((("instead", lambda: _first(_WANT, head)), ("instead", lambda: _first(_CONTRAST, head)),
-                  ("instead", lambda: _first(_PREFER, head)), ("repeat_narrow", lambda: _stated(_MINIMISER, head)),
-                  ("repeat_narrow", lambda: _first(_ONE, head)),
-                  ("repeat_narrow", lambda: head if _short_repeat(head, _content(head), _content(request), reply) else None),
+                  ("instead", lambda: _first(_PREFER, head)), ("reject_approach", lambda: _stated(_UNWANTED, head)),
+                  ("repeat_narrow", lambda: _stated(_MINIMISER, head)),
+                  ("repeat_narrow", lambda: _first(_ONE, head)), ("repeat_narrow", lambda: _stated(_LIMIT, head)),
+                  ("repeat_narrow", lambda: head if _short_repeat(head, _content(head), _content(asked), reply) else None),
+                  ("repeat_narrow", lambda: _form_asked(head, reply)),
                   ("explicit", lambda: _first(_TOO, head)), ("explicit", lambda: _stated(_WAIT, head)),
                   ("reject_approach", lambda: _first(_ALTERNATIVE, head)), ("explicit", lambda: _first(_DOUBT, head)),
                   ("explicit", lambda: _stated(_FAULT, head)), ("explicit", lambda: _first(_OWNED, next_reply or ""))))
@@ -542,7 +672,7 @@ def judge(follow: str, reply: str | None = None, request: str = "", next_reply: 
         return Verdict(False, "plain")
     if weak[0] == "repeat_narrow" and next_reply is not None and not again:
         # a narrowed request gets a narrower answer about the same things (not a closing word)
-        again = len(next_reply) <= 0.7 * len(reply) and bool(_content(next_reply) & (_content(request) | _content(reply)))
+        again = len(next_reply) <= 0.7 * len(reply) and bool(_content(next_reply) & (_content(asked) | _content(reply)))
     return Verdict(again, weak[0], weak[1], ambiguous=not again)
 
 
@@ -555,12 +685,13 @@ def _cues(rules: Iterable[tuple[str, Callable[[], str | None]]]) -> tuple[str, s
     return None
 
 
-def decide(follow: str, reply: str, request: str, next_reply: str | None, rules: Rules = DEFAULT_RULES) -> Verdict:
+def decide(follow: str, reply: str, request: str, next_reply: str | None, rules: Rules = DEFAULT_RULES,
+           complaints: tuple[str, ...] = ()) -> Verdict:
     """`judge`, and for the turns it marks ambiguous the classifier's opinion when one is configured and
     answers (any failure or unusable answer leaves the rules' verdict)."""
-    v = judge(follow, reply, request, next_reply, rules)
+    v = judge(follow, reply, request, next_reply, rules, complaints)
     if v.ambiguous and rules.opinion is not None:
-        other = rules.opinion(request, reply, follow)
+        other = rules.opinion("\n".join([request, *complaints]), reply, follow)
         if other is not None and other != v.correction:
             return Verdict(other, v.kind, v.evidence, ambiguous=True)
     return v
@@ -727,8 +858,8 @@ def mine(session: Session, rules: Rules = DEFAULT_RULES, accepted_too: bool = Tr
         if ex.reply is None:  # no text answer (cut off, tool calls only): a chain cannot continue
             anchor, rejected, said = None, [], []
             continue
-        request = "\n".join([_request(exs, i if anchor is None else anchor), *said])
-        verdict = decide(nxt.user, ex.reply, request, nxt.reply, rules)
+        request = _request(exs, i if anchor is None else anchor)
+        verdict = decide(nxt.user, ex.reply, request, nxt.reply, rules, tuple(said))
         if trace is not None:
             trace.append((nxt.user, verdict))
         if verdict.correction:
