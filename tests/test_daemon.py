@@ -20,8 +20,9 @@ import pytest
 from timmyd import config as config_mod
 from timmyd.ledger.store import Ledger, NewPair
 from timmyd.pairs import Message, Pair
-from timmyd.service.daemon import Daemon, in_quiet_hours, plan
+from timmyd.service.daemon import Daemon
 from timmyd.service.lock import DaemonLock
+from timmyd.service.planning import in_quiet_hours, plan
 from timmyd.service.status import read_status
 
 REPO = Path(__file__).resolve().parent.parent

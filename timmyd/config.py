@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import re
 import stat
 import tomllib
 import types
@@ -110,7 +111,7 @@ class OllamaConfig:
 @dataclass(frozen=True)
 class PromoteConfig:
     served_name: str = "timmy:latest"
-    base_name: str = ""  # the Ollama model the adapter goes on top of (FROM)
+    base_name: str = ""  # the Ollama model the adapter goes on top of (FROM); "" = `model` when that is an Ollama name
     strategy: str = "auto"  # auto | adapter | fused
     smoke_prompt: str = "Say hello in five words."
     smoke_max_tokens: int = 16  # num_predict for the smoke generation
@@ -137,7 +138,7 @@ class DaemonConfig:
 class Config:
     state_dir: str = "state"
     export_dir: str = "~/.hermes/sessions"
-    model: str = ""  # MLX base model directory (see `timmyd import-base`)
+    model: str = ""  # an Ollama model name (gemma3:270m), a GGUF file, or an MLX model directory (model_kind)
     train: TrainConfig = field(default_factory=TrainConfig)
     ingest: IngestConfig = field(default_factory=IngestConfig)
     mining: MiningConfig = field(default_factory=MiningConfig)
@@ -288,9 +289,32 @@ def _validate(cfg: Config, fname: str) -> None:
         raise ConfigError(f"{fname}: key 'ingest.heldout_fraction' must be in [0, 1), got {cfg.ingest.heldout_fraction}")
     if not 0.0 <= t.dropout < 1.0:
         raise ConfigError(f"{fname}: key 'train.dropout' must be in [0, 1), got {t.dropout}")
+    if model_kind(cfg.model) is None:
+        raise ConfigError(f"{fname}: key 'model' = {cfg.model!r} is neither an Ollama model name (like "
+                          "\"gemma3:270m\"), a .gguf file, nor an MLX model directory")
     q = cfg.daemon.quiet_hours
     if q and not _parse_quiet_hours(q):
         raise ConfigError(f"{fname}: key 'daemon.quiet_hours' must look like \"23:00-07:00\", got {q!r}")
+
+
+# an Ollama model name: [registry/][namespace/]model[:tag], lower case letters, digits, '.', '_', '-'
+_OLLAMA_NAME = re.compile(r"^(?:[a-z0-9][a-z0-9._-]*/){0,2}[a-z0-9][a-z0-9._-]*(?::[a-z0-9A-Z][a-zA-Z0-9._-]*)?$")
+
+
+def model_kind(value: str) -> str | None:
+    """Which form `model` has: "mlx" (a directory), "gguf" (a .gguf file, or a path to a file), "ollama"
+    (a model name such as gemma3:270m), "" when empty, None when it is none of them. An existing path
+    wins over a name; a value that starts like a path ("/", ".", "~") is never a name."""
+    if not value:
+        return ""
+    p = Path(value).expanduser()
+    if p.is_dir():
+        return "mlx"
+    if p.is_file() or value.endswith(".gguf"):
+        return "gguf"
+    if value.startswith(("/", ".", "~")) or os.sep in value.rstrip(os.sep) and not _OLLAMA_NAME.match(value):
+        return "mlx"  # a directory path that does not exist (yet): `config check` says so
+    return "ollama" if _OLLAMA_NAME.match(value) else None
 
 
 def _parse_quiet_hours(text: str) -> tuple[int, int] | None:
@@ -333,6 +357,9 @@ def load(path: str | os.PathLike | None = None) -> Config:
     cfg = _build(Config, data, "", str(p))
     cfg = dataclasses.replace(cfg, source=str(p.resolve()))
     _validate(cfg, str(p))
+    if not cfg.promote.base_name and model_kind(cfg.model) == "ollama":
+        # training base and serving base are the same Ollama model unless the owner says otherwise
+        cfg = dataclasses.replace(cfg, promote=dataclasses.replace(cfg.promote, base_name=cfg.model))
     return cfg
 
 

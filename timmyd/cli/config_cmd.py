@@ -20,8 +20,20 @@ def _cmd_config(args) -> int:
     cfg = load_config(args)
     where = cfg.source or "built-in defaults"
     if args.action == "check":
-        emit(args, {"ok": True, "config": where, "state_dir": str(cfg.state_path)},
-             f"config OK: {where}\nstate: {cfg.state_path}")
+        from timmyd.service import basemodel
+        base = basemodel.resolve(cfg, timeout=3.0, hash_files=False)
+        problem = base.detail if base.state == "missing" else None  # unset: valid, but `timmyd run` refuses
+        if problem is None and base.digest:
+            problem = basemodel.base_mismatch(cfg, base, timeout=3.0)
+        kinds = {"ollama": "an Ollama model name", "gguf": "a GGUF file", "mlx": "an MLX model directory"}
+        model = f"model: {cfg.model!r} is {kinds.get(base.kind, 'not set')} ({base.state}): {base.detail}"
+        if base.kind == "ollama":
+            model += f"\npromote.base_name: {cfg.promote.base_name!r}"
+        obj = {"ok": problem is None, "config": where, "state_dir": str(cfg.state_path), "model": base.to_dict(),
+               "base_name": cfg.promote.base_name, "error": problem}
+        head = f"config OK: {where}" if problem is None else f"config error: {where}: {problem}"
+        emit(args, obj, f"{head}\nstate: {cfg.state_path}\n{model}")
+        return 0 if problem is None else 1
     else:
         d = config_mod.as_dict(cfg)
         emit(args, d, json.dumps(d, indent=2))

@@ -9,13 +9,15 @@ from timmyd.service.lock import LockHeld
 ERRORS: tuple[type[BaseException], ...] = (LockHeld, LaunchdError)
 
 def _need_model(cfg) -> None:
-    from pathlib import Path
-    if not cfg.model:
-        raise UserError(f"{cfg.source or 'config'}: key 'model' is empty; set it to an MLX model directory "
-                        "(make one with `timmyd import-base`), or try `timmyd demo`")
-    if not (Path(cfg.model).expanduser() / "config.json").is_file():
-        raise UserError(f"{cfg.source or 'config'}: key 'model' = {cfg.model!r} is not a model directory "
-                        "(no config.json)")
+    """Refuse to start without a base model the daemon can use. An Ollama model name is not looked up
+    here (Ollama may start after the daemon at login): the daemon waits for it and status says why."""
+    from timmyd.service import basemodel
+    if cfg.model and basemodel.model_kind(cfg.model) == "ollama":
+        return
+    base = basemodel.resolve(cfg, hash_files=False)
+    if base.state in ("unset", "missing"):
+        extra = " (or try `timmyd demo`)" if base.state == "unset" else ""
+        raise UserError(f"{cfg.source or 'config'}: {base.detail}{extra}")
 
 
 def _add_run(sub) -> None:
@@ -60,13 +62,19 @@ def _cmd_launchd(args) -> int:
         r = la.uninstall(dry_run=True if args.dry_run else None)
     else:
         r = la.install(cfg, dry_run=True if (args.dry_run or args.action == "print") else None)
+    problems = "".join(f"# problem: {x}\n" for x in r.get("problems") or [])
     if r["applied"]:
-        verb = f"# done: {r['plist_path']}"
+        verb = f"# done: wrote {r['plist_path']} and ran:"
     elif args.action == "uninstall":
         verb = "# not applied (not macOS or --dry-run); on the Mac run:"
+    elif r.get("platform") != "Darwin":
+        verb = (f"# {r.get('platform') or 'this system'} has no launchd: nothing was written or run; on a Mac this "
+                f"would save the plist above as\n# {r['plist_path']} and run:")
     else:
-        verb = f"# not applied (not macOS or --dry-run); on the Mac save the plist above as\n# {r['plist_path']} and run:"
-    text = ((r.get("plist", "") + "\n") if args.action != "uninstall" else "") + verb + "\n" + "\n".join(r["commands"])
+        verb = f"# not applied (--dry-run); save the plist above as\n# {r['plist_path']} and run:"
+    text = ((r.get("plist", "") + "\n") if args.action != "uninstall" else "") + problems + verb + "\n" + "\n".join(r["commands"])
+    if args.action != "uninstall":
+        text += f"\n# check it: launchctl print gui/$(id -u)/{la.LABEL} | head; timmyd status"
     emit(args, r, text)
     return 0
 

@@ -258,7 +258,7 @@ def write_report(cfg: Config, adapters: list[str], run_dir: Path, stop: threadin
         why = refusal("the report", est.total, cfg.memory, smallest_rung=False) + "; report skipped"
         logger.warning("the cycle's report was not written: {}", why)
         return {"error": why, "estimate": est.to_dict()}
-    args = job_args("report", runs=list(adapters), config=cfg.source or None)
+    args = job_args("report", runs=list(adapters), config=cfg.source or None, model=cfg.model or None)
     cmd = command_for(args, cfg.memory, launcher)
     res = run_guarded(cmd, cfg.memory, run_dir / "report.log", stop_event=stop)
     if res.ok and isinstance((res.output or {}).get("report"), dict):
@@ -291,7 +291,8 @@ def do_promote(cfg: Config, ledger, adapter: str, run_id, stop: threading.Event 
         return {"status": "failed", "detail": why, "memory": note}
     if strategy:
         logger.warning("promotion of run {}: {}", run_id, note["reason"])
-    args = job_args("promote", target=str(run_id), config=cfg.source or None, strategy=strategy)
+    args = job_args("promote", target=str(run_id), config=cfg.source or None, strategy=strategy,
+                    model=cfg.model or None)  # the resolved base (the worker's config may name it in Ollama)
     cmd = command_for(args, cfg.memory, launcher)
     log = cfg.state_path / "runs" / str(run_id) / "promote.log"
     res = run_guarded(cmd, cfg.memory, log, stop_event=stop)

@@ -12,16 +12,18 @@ stop event: a running worker is terminated, its run recorded as failed, and the 
 
 from __future__ import annotations
 
+import dataclasses
 import signal
 import threading
 import time
-from datetime import datetime, timedelta
 from pathlib import Path
 
 from loguru import logger
 
-from timmyd.config import Config, make_private, private_umask, quiet_window
+from timmyd.config import Config, make_private, private_umask
+from timmyd.service.basemodel import view as basemodel_view
 from timmyd.service.lock import DaemonLock
+from timmyd.service.planning import INTERRUPTED, plan
 from timmyd.service.status import now_iso, write_status
 
 
@@ -40,46 +42,6 @@ def setup_logging(cfg: Config, to_stderr: bool = True) -> int:
                       retention=cfg.daemon.log_keep, level="INFO", enqueue=False, encoding="utf-8")
 
 
-def in_quiet_hours(cfg: Config, now: datetime) -> datetime | None:
-    """When `now` (local time) is inside the quiet window, the local time it ends; else None."""
-    w = quiet_window(cfg)
-    if not w:
-        return None
-    start, end = w
-    m = now.hour * 60 + now.minute
-    inside = (start <= m < end) if start <= end else (m >= start or m < end)
-    if not inside or start == end:
-        return None
-    t = now.replace(hour=end // 60, minute=end % 60, second=0, microsecond=0)
-    return t if t > now else t + timedelta(days=1)
-
-
-INTERRUPTED = "interrupted:"  # how a run stopped by the daemon's stop or death starts its error
-
-
-def plan(cfg: Config, pending: int, heldout: int, last_finished: float | None, now: float,
-         last_failed: bool = False) -> tuple[bool, float | None, str]:
-    """(cycle due?, when to look again (epoch seconds; None = at the next file event/rescan), why not).
-
-    A failed cycle leaves its pairs unused, so without a pause a run that fails every time (bad data,
-    a broken model dir, a worker the OOM killer stops) would loop; `[daemon] failed_backoff_minutes`
-    is the floor of the cooldown after one. Only a cycle that failed on its own backs off: one the
-    daemon's stop or death interrupted is retried at the next start (see `Daemon.last_cycle`)."""
-    d = cfg.daemon
-    cooldown = max(d.cooldown_minutes, d.failed_backoff_minutes) if last_failed else d.cooldown_minutes
-    if pending < d.threshold:
-        return False, None, f"waiting for pairs ({pending}/{d.threshold})"
-    if heldout < 1:
-        return False, None, "no held-out pairs to evaluate on yet"
-    quiet_end = in_quiet_hours(cfg, datetime.fromtimestamp(now))
-    if quiet_end is not None:
-        return False, quiet_end.timestamp(), f"quiet hours ({d.quiet_hours})"
-    if last_finished is not None and now < last_finished + cooldown * 60:
-        what = "the last cycle failed" if last_failed else "the last cycle"
-        return False, last_finished + cooldown * 60, f"cooldown ({cooldown:g} min after {what})"
-    return True, now, ""
-
-
 class Daemon:
     def __init__(self, cfg: Config, launcher=None):
         self.cfg = cfg
@@ -96,6 +58,49 @@ class Daemon:
         self.cycles = 0
         self.last_record: dict | None = None
         self._last_retry: float | None = None
+        self.base = None  # basemodel.BaseModel: what `model` resolved to at the last check
+        self._import_failed: tuple[str | None, float] | None = None  # (digest, monotonic time) of a failed import
+
+    # --- the base model ------------------------------------------------------------------------------
+
+    def resolve_model(self, need: bool = False) -> Config | None:
+        """Resolve `model` once for this check (timmyd.service.basemodel) and record it in the status;
+        with `need`, import a name or GGUF not imported yet (a guarded `import` worker; after a failed
+        import, not again for `failed_backoff_minutes` unless the source changed). Returns the Config the
+        cycle uses (`model` = the MLX directory), or None when the base is not ready (`blocked_by` says why)."""
+        from timmyd.service import basemodel
+        try:
+            base = basemodel.resolve(self.cfg)
+        except Exception as e:  # noqa: BLE001 - an unreadable store must never stop the daemon
+            logger.exception("resolving model {!r} failed", self.cfg.model)
+            base = basemodel.BaseModel(self.cfg.model and "?", self.cfg.model, "missing", f"model {self.cfg.model!r}: {e}")
+        mismatch = basemodel.base_mismatch(self.cfg, base) if base.digest else None
+        if mismatch:  # refused before any import: training and serving bases would disagree
+            self.base = base
+            self.status["model"] = dict(basemodel_view(base), state="mismatch", detail=mismatch)
+            return None
+        if need and base.state in ("import", "reimport"):
+            failed = self._import_failed
+            backoff = self.cfg.daemon.failed_backoff_minutes * 60
+            if failed and failed[0] == base.digest and time.monotonic() - failed[1] < backoff:
+                base = dataclasses.replace(base, state="failed",
+                                           detail=(self.status.get("model") or {}).get("detail") or base.detail)
+            else:
+                self.set_status("importing", model=basemodel_view(base))
+                base = basemodel.import_now(self.cfg, base, self.stop, self.launcher)
+                self._import_failed = None if base.ready else (base.digest, time.monotonic())
+        self.base = base
+        self.status["model"] = basemodel_view(base)
+        if not base.ready:
+            return None
+        return dataclasses.replace(self.cfg, model=base.model_dir)
+
+    def served_config(self) -> Config:
+        """The Config for work on what already exists (a promotion retry): `model` resolved when its
+        import is ready, else empty (the adapter's own record names the base it was trained on)."""
+        if self.base is not None and self.base.ready:
+            return dataclasses.replace(self.cfg, model=self.base.model_dir)
+        return self.cfg if self.base is None or self.base.kind == "mlx" else dataclasses.replace(self.cfg, model="")
 
     # --- events (called from watchdog / APScheduler threads) ---------------------------------------
 
@@ -153,7 +158,12 @@ class Daemon:
         the base model)."""
         from timmyd.service.jobs import job_args
         from timmyd.service.worker import command_for, run_guarded
-        args = job_args("ingest", paths=list(paths), config=self.cfg.source or None)
+        run_cfg = self.resolve_model(need=True)
+        if run_cfg is None:
+            logger.warning("ingest needs the base model ([mining] rejected_from_base): {}; will retry at the "
+                           "next rescan", self.status["model"]["detail"])
+            return None
+        args = job_args("ingest", paths=list(paths), config=self.cfg.source or None, model=run_cfg.model)
         cmd = command_for(args, self.cfg.memory, self.launcher)
         res = run_guarded(cmd, self.cfg.memory, self.state / "logs" / "ingest-worker.log", stop_event=self.stop)
         if not res.ok:
@@ -189,8 +199,10 @@ class Daemon:
         finished, failed = self.last_cycle()
         return plan(self.cfg, pending, heldout, finished, time.time(), last_failed=failed)
 
-    def cycle(self) -> dict:
+    def cycle(self, cfg: Config | None = None) -> dict:
+        """One cycle with `cfg` (the daemon's config with `model` resolved, `resolve_model`)."""
         from timmyd.service.cycle import run_cycle
+        cfg = cfg or self.cfg
 
         def step(state: str, info: dict) -> None:
             cur = dict(self.status.get("current_run") or {})
@@ -201,14 +213,14 @@ class Daemon:
         self.cycles += 1
         self.set_status("training", current_run={"started": now_iso()})
         try:
-            rec = run_cycle(self.cfg, self.ledger, self.stop, step=step, launcher=self.launcher)
+            rec = run_cycle(cfg, self.ledger, self.stop, step=step, launcher=self.launcher)
         except Exception as e:  # noqa: BLE001 - record and go on; the ledger marks the run failed
             logger.exception("cycle crashed")
             self.ledger.fail_stale_runs(f"cycle crashed: {type(e).__name__}: {e}")
             rec = {"status": "failed", "error": str(e)}
         try:
             from timmyd.service.cycle import prune
-            prune(self.cfg, self.ledger)
+            prune(cfg, self.ledger)
         except Exception:  # noqa: BLE001 - housekeeping must never stop the service
             logger.exception("pruning old runs failed")
         self.status["current_run"] = None
@@ -224,7 +236,7 @@ class Daemon:
             return
         self._last_retry = now
         try:
-            retry_promotion(self.cfg, self.ledger, self.stop, self.launcher)
+            retry_promotion(self.served_config(), self.ledger, self.stop, self.launcher)
         except Exception:  # noqa: BLE001
             logger.exception("retrying a promotion failed")
 
@@ -238,10 +250,15 @@ class Daemon:
             self.ingest(paths)
         if self.stop.is_set():
             return None
-        self.retry_promotion()
         due, next_at, why = self.check()
+        run_cfg = self.resolve_model(need=due)  # once per check; imports the base only when a cycle is due
+        self.retry_promotion()
+        if due and run_cfg is None:
+            due, why = False, f"model not ready: {self.status['model']['detail']}"
+            backoff = self.cfg.daemon.failed_backoff_minutes * 60
+            next_at = time.time() + backoff if self.status["model"]["state"] == "failed" else None
         if due:
-            self.cycle()
+            self.cycle(run_cfg)
             return time.monotonic()  # look again right away (more pairs may be pending)
         wake = [debounce_at] if debounce_at else []
         if next_at is not None:
@@ -323,14 +340,14 @@ class Daemon:
         pairs; a promotion attempt found 'in_progress' becomes 'interrupted' (the first check resumes
         it from its recorded steps); a run whose promotion completed is marked 'promoted'; temp dirs
         of killed trainers are removed."""
-        from timmyd.service.worker import reap_orphans
+        from timmyd.service.worker import clean_temp_dirs, reap_orphans
         out = {"orphans_stopped": reap_orphans(self.state / "workers")}
         out["runs_failed"] = self.ledger.fail_stale_runs(
             f"{INTERRUPTED} the daemon stopped while this run was going (crash, kill or power loss); "
             "its pairs stay unused")
         out.update(self.ledger.settle_promotions(
             f"{INTERRUPTED} the promotion stopped mid-way (crash, kill or power loss); the next check resumes it"))
-        _clean_temp(self.state)
+        clean_temp_dirs(self.state)
         if any(out.values()):
             logger.warning("crash recovery: {}", out)
         return out
@@ -358,16 +375,6 @@ class Daemon:
                 signal.signal(s, h)
             logger.info("timmyd stopped")
         return 0
-
-
-def _clean_temp(state: Path) -> None:
-    """Temp dirs a killed trainer may have left next to candidate adapters."""
-    import shutil
-    root = state / "adapters"
-    if root.is_dir():
-        for tmp in root.glob("*.tmp*"):
-            logger.info("removing leftover temp dir {}", tmp)
-            shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _brief(res) -> dict:

@@ -1,4 +1,4 @@
-"""The work a guarded worker does, as plain library calls: train, eval, report, promote, ingest.
+"""The work a guarded worker does, as plain library calls: train, eval, report, promote, ingest, import.
 
 One function per job, called two ways with the same arguments: by the CLI command of the same name
 (so a worker does exactly what a user can run by hand, `timmyd train ... --json`), and by the worker
@@ -110,16 +110,31 @@ def promote_job(target: str, config: str | None = None, model: str | None = None
         return promote.promote(cfg, ledger, adapter_dir, Path(model_dir) if model_dir else None, run_id).to_dict()
 
 
-def ingest_job(paths: list[str], config: str | None = None, dry_run: bool = False, details: bool = False) -> dict:
-    """Mine pairs from `paths` (default: the config's export_dir) into the ledger."""
+def ingest_job(paths: list[str], config: str | None = None, dry_run: bool = False, details: bool = False,
+               model: str | None = None) -> dict:
+    """Mine pairs from `paths` (default: the config's export_dir) into the ledger; `model` replaces the
+    config's (the daemon passes the MLX directory it resolved an Ollama name or GGUF to)."""
+    import dataclasses
+
     from timmyd.ingest.pipeline import ingest
 
     cfg = config_mod.load(config)
+    if model:
+        cfg = dataclasses.replace(cfg, model=model)
     return ingest(paths or [cfg.export_path], cfg, dry_run=dry_run).to_dict(details=details)
 
 
+def import_job(source: str, out: str, config: str | None = None, force: bool = False) -> dict:
+    """Import the base model `source` (an Ollama model name or a GGUF file) into the MLX directory `out`
+    (`timmyd import-base SOURCE --out OUT --json`); the import record (its `sha256` is the source's)."""
+    from timmyd.ollama.models import import_base
+
+    cfg = config_mod.load(config)
+    return import_base(source, out, ollama_host=cfg.ollama.host, force=force)
+
+
 JOBS: dict[str, Callable[..., dict]] = {"train": train_job, "eval": eval_job, "report": report_job,
-                                         "promote": promote_job, "ingest": ingest_job}
+                                         "promote": promote_job, "ingest": ingest_job, "import": import_job}
 
 
 def job_args(name: str, **spec) -> list[str]:

@@ -55,6 +55,35 @@ def render(cfg: Config, executable: str | None = None, template: Path = TEMPLATE
     return plistlib.dumps(data).decode("utf-8")
 
 
+def preflight(cfg: Config, executable: str | None = None) -> list[str]:
+    """What launchd will need and does not have, one line each with the fix (empty: all there). launchd
+    runs the agent with no shell and no PATH: the executable must be an absolute path that exists (the
+    venv's), the config readable, the export folder present, the state directory writable."""
+    problems = []
+    try:
+        exe = Path(executable or timmyd_executable())
+    except LaunchdError as e:
+        return [str(e)]
+    if not exe.is_absolute():
+        problems.append(f"the timmyd executable {exe} is not an absolute path: run `timmyd launchd install` "
+                        "with the venv's timmyd (e.g. .venv/bin/timmyd after `bash scripts/setup.sh`)")
+    elif not os.access(exe, os.X_OK):
+        problems.append(f"{exe} is not executable: rerun `bash scripts/setup.sh`")
+    if not cfg.source:
+        problems.append("no config file: pass --config PATH (or create etc/timmyd.toml)")
+    elif not os.access(cfg.source, os.R_OK):
+        problems.append(f"{cfg.source}: config not readable by this user: `chmod u+r {cfg.source}`")
+    if not cfg.export_path.is_dir():
+        problems.append(f"export folder {cfg.export_path} does not exist: set export_dir in "
+                        f"{cfg.source or 'the config'} to the folder your assistant exports its sessions to")
+    state = cfg.state_path
+    probe = state if state.exists() else next((p for p in state.parents if p.exists()), Path("/"))
+    if not (probe.is_dir() and os.access(probe, os.W_OK | os.X_OK)):
+        problems.append(f"state directory {state} is not writable ({probe} is not): set state_dir in "
+                        f"{cfg.source or 'the config'} or $TIMMYD_STATE to a folder you own")
+    return problems
+
+
 def plist_path() -> Path:
     return Path.home() / "Library" / "LaunchAgents" / f"{LABEL}.plist"
 
@@ -68,17 +97,22 @@ def commands(action: str) -> list[list[str]]:
 
 def install(cfg: Config, dry_run: bool | None = None) -> dict:
     """Write the plist and bootstrap it (macOS); elsewhere (or dry_run) only return what would happen."""
+    problems = preflight(cfg)
     text = render(cfg)
     mac = platform.system() == "Darwin"
     dry = (not mac) if dry_run is None else dry_run
     out = {"platform": platform.system(), "plist_path": str(plist_path()), "plist": text,
-           "commands": [" ".join(c) for c in commands("install")], "applied": False}
+           "commands": [" ".join(c) for c in commands("install")], "applied": False, "problems": problems}
     if dry:
         return out
+    if problems:
+        raise LaunchdError("not installed; launchd would start timmyd without what it needs:\n  - "
+                           + "\n  - ".join(problems))
     make_private(cfg.state_path)
     make_private(cfg.state_path / "logs")
     p = plist_path()
     p.parent.mkdir(parents=True, exist_ok=True)
+    out["commands"] = [" ".join(commands("uninstall")[0]) + "   # replaces a loaded older one", *out["commands"]]
     subprocess.run(commands("uninstall")[0], capture_output=True)  # replace a loaded older one
     p.write_text(text, encoding="utf-8")
     r = subprocess.run(commands("install")[0], capture_output=True, text=True)

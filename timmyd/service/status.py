@@ -18,7 +18,7 @@ from timmyd.config import Config
 from timmyd.service.lock import lock_owner
 
 STATUS_NAME = "status.json"
-STATES = ("starting", "idle", "ingesting", "training", "evaluating", "promoting", "stopping", "stopped")
+STATES = ("starting", "idle", "ingesting", "importing", "training", "evaluating", "promoting", "stopping", "stopped")
 
 
 def now_iso(ts: float | None = None) -> str:
@@ -120,17 +120,66 @@ def gather(cfg: Config) -> dict:
         "pending_train_pairs": None, "heldout_pairs": None, "last_run": None, "served": None,
         "quarantine": {"count": 0, "recent": []},
     }
-    if not (state / "ledger.sqlite3").exists():
-        return out
+    out["model"] = st.get("model") if pid and st.get("model") else None
+    if (state / "ledger.sqlite3").exists():
+        _ledger_view(cfg, out)
+    out["todo"] = todo(cfg, out)
+    return out
+
+
+def todo(cfg: Config, s: dict, ollama_timeout: float = 1.0) -> list[str]:
+    """What is missing or what the daemon waits for, one line each with the command or key that fixes it
+    (a fresh install reads these first). Fast: no MLX, no hashing, Ollama asked with a short timeout.
+    Fills `s["model"]` (the base model's view) and `s["ollama"]` when the daemon has not."""
+    from timmyd.service import basemodel
+
+    where = cfg.source or "the config"
+    lines = []
+    if not s["daemon"]["running"]:
+        lines.append("the daemon is not running: start it with `timmyd run` (in a terminal) or "
+                     "`timmyd launchd install` (at every login)")
+    if not cfg.export_path.is_dir():
+        lines.append(f"no export folder {cfg.export_path}: set export_dir in {where} to the folder your "
+                     "assistant exports its chat sessions to")
+    down = basemodel.ollama_reachable(cfg, timeout=ollama_timeout)
+    s["ollama"] = {"host": cfg.ollama.host, "reachable": down is None, "error": down}
+    if down:
+        lines.append(f"Ollama is not reachable ({down}): start it (`ollama serve` or the Ollama app) or set "
+                     f"[ollama] host in {where}; imports by name and promotions wait for it")
+    model = s.get("model")
+    if not model:
+        try:
+            base = basemodel.resolve(cfg, timeout=ollama_timeout, hash_files=False)
+        except Exception as e:  # noqa: BLE001 - status must always answer
+            base = basemodel.BaseModel("?", cfg.model, "missing", f"model {cfg.model!r}: {e}")
+        model = {k: getattr(base, k) for k in ("source", "kind", "state", "model_dir", "digest", "detail", "previous")}
+        if base.digest and not down:
+            mismatch = basemodel.base_mismatch(cfg, base, timeout=ollama_timeout)
+            if mismatch:
+                model.update(state="mismatch", detail=mismatch)
+        s["model"] = model
+    if model.get("state") != "ready":
+        lines.append(model.get("detail") or f"model {cfg.model!r} is not ready")
+    pending, held = s.get("pending_train_pairs") or 0, s.get("heldout_pairs") or 0
+    if pending < cfg.daemon.threshold:
+        lines.append(f"waiting for pairs: {pending} of {cfg.daemon.threshold} new training pairs mined so far "
+                     f"(a cycle starts at [daemon] threshold = {cfg.daemon.threshold} in {where}; pairs come from "
+                     f"corrections in the sessions under {cfg.export_path})")
+    if not held:
+        lines.append(f"no held-out pairs yet: every cycle is measured on them; they come with more sessions "
+                     f"([ingest] heldout_fraction = {cfg.ingest.heldout_fraction} in {where})")
+    return lines
+
+
+def _ledger_view(cfg: Config, out: dict) -> None:
     from timmyd.ledger.store import Ledger
-    with Ledger.open(state) as led:
+    with Ledger.open(cfg.state_path) as led:
         out["pending_train_pairs"] = led.count_pairs(split="train", unused_only=True)
         out["heldout_pairs"] = led.count_pairs(split="heldout")
         out["last_run"] = run_view(led.last_run())
         cur = led.current_promotion(cfg.promote.served_name)
         out["served"] = dict(cur) if cur else None
         out["quarantine"] = {"count": led.count_quarantined(), "recent": [_qview(x) for x in led.quarantined(3)]}
-    return out
 
 
 def _qview(row) -> dict:
@@ -162,6 +211,12 @@ def render(s: dict) -> str:
         lines.append(f"daemon     running (pid {d['pid']}), {d['state']}{extra}")
     else:
         lines.append("daemon     not running")
+    m = s.get("model") or {}
+    if m:
+        where = f" -> {m['model_dir']}" if m.get("state") == "ready" and m.get("model_dir") != m.get("source") else ""
+        lines.append(f"model      {m.get('source') or '-'}{where}   [{m.get('state')}]")
+    for item in s.get("todo") or []:
+        lines.append(f"todo       {item}")
     pend = s.get("pending_train_pairs")
     lines.append(f"pending    {'-' if pend is None else pend} new train pairs / threshold {s['threshold']}"
                  f"   (held-out pairs: {s.get('heldout_pairs') if s.get('heldout_pairs') is not None else '-'})")

@@ -224,6 +224,15 @@ def wait_gone(proc, timeout: float) -> bool:
     return False
 
 
+def clean_temp_dirs(state: Path) -> None:
+    """At start: the temp dirs killed trainers left next to candidate adapters (`adapters/*.tmp*`)."""
+    root = state / "adapters"
+    if root.is_dir():
+        for tmp in root.glob("*.tmp*"):
+            logger.info("removing leftover temp dir {}", tmp)
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
 def clean_partial(out_dir: Path) -> None:
     """Remove what a stopped trainer may have left: its temp dirs (`<out>.tmp-*`) and an out dir
     without a summary.json. Only ever called on this run's own candidate dir."""
