@@ -175,7 +175,7 @@ def promotion_step_recorded(t: Trial, step: str) -> bool:
     return any(f'"step": "{step}"' in (r[0] or "") for r in rows)
 
 
-def kill_trial(t: Trial, stage: str, victim: str, rng: random.Random, when=None) -> dict:
+def kill_trial(t: Trial, stage: str, victim: str, rng: random.Random, when=None, scale: float = 1.0) -> dict:
     """Start the daemon, kill `victim` at a random moment of `stage` (or as soon as `when(t)` is true),
     then let the dust settle. Returns what happened (did the kill hit a live process, did a worker
     outlive its daemon)."""
@@ -191,12 +191,13 @@ def kill_trial(t: Trial, stage: str, victim: str, rng: random.Random, when=None)
         kill(d)
         raise AssertionError(f"no {stage} worker started; daemon log:\n{t.logs[-1].read_text()[-3000:]}")
     if when is None:
-        time.sleep(rng.uniform(0.0, STAGE_SECONDS[stage]))
+        time.sleep(rng.uniform(0.0, STAGE_SECONDS[stage] * scale))
     elif not wait_for(lambda: when(t), 60, every=0.005):
         raise AssertionError(f"the {stage} worker never reached the moment to kill")
     if victim in ("daemon", "both"):
-        alive_w = w.is_running()
-        hit["hit"] = kill(d) and (victim == "daemon" or kill(w))
+        alive_w = w.is_running() and w.status() != psutil.STATUS_ZOMBIE
+        killed = kill(d) and (victim == "daemon" or kill(w))
+        hit["hit"] = killed and alive_w  # the stage was still going when the power went
         hit["worker_was_alive"] = alive_w
         d.wait(10)
         # no worker outlives its daemon: it notices within its parent-watch interval
@@ -302,15 +303,16 @@ def check_rollback(t: Trial) -> list[str]:
     return []
 
 
-def run_cell(root: Path, kind: str, where: str, rng: random.Random, when=None) -> dict:
-    """One trial of one cell; returns {kind, where, hit, problems}."""
+def run_cell(root: Path, kind: str, where: str, rng: random.Random, when=None, scale: float = 1.0) -> dict:
+    """One trial of one cell; returns {kind, where, hit, problems}. `scale` shrinks the window the
+    kill's moment is drawn from (a retry after a kill that came after the stage had ended)."""
     t = Trial(root, report=(where == "report"))
     try:
         if kind == "outage":
             info = outage_trial(t, where)
             problems = ["a promotion was claimed during the outage"] if info["false_promoted"] else []
         else:
-            info = kill_trial(t, where, kind.split(":")[1], rng, when)
+            info = kill_trial(t, where, kind.split(":")[1], rng, when, scale)
             problems = [f"worker(s) {info['orphans']} outlived the daemon"] if info.get("orphans") else []
             rc = t.run_once()
             if rc not in (0,):
