@@ -581,3 +581,60 @@ def test_promotion_retry_runs_at_most_once_per_rescan_interval(tmp_path, monkeyp
         assert len(fake_promote()) == 3
         assert led.last_run()["status"] == "succeeded"
         d.ledger = None
+
+
+def test_the_cycle_record_its_files_and_its_steps(tmp_path, monkeypatch, fake_promote):
+    """One cycle, called as the daemon calls it, with two train pairs an earlier run used, a leftover
+    folder where this run's goes (a ledger reset that kept the state), and the steps recorded: it trains
+    on exactly the unused train pairs, evaluates on exactly the held-out ones, and records what it did
+    in the ledger (the record `timmyd status` and the report read) and in each step."""
+    import threading
+
+    from timmyd.pairs import read_pairs
+    from timmyd.service.cycle import run_cycle
+
+    monkeypatch.setenv("FAKE_MB_PER_PAIR", "1")
+    monkeypatch.setenv("FAKE_MAX_OK_BATCH", "8")
+    cfg = make_cfg(tmp_path)
+    used = _seed(cfg.state_path, 2, n_held=0, tag="old ")
+    fresh = _seed(cfg.state_path, 3, tag="new ")
+    with Ledger.open(cfg.state_path) as led:
+        old = led.start_run("cycle", "dpo")
+        led.conclude_run(old, "rejected", used, verdict={"promote": False})
+        heldout = led.pairs(split="heldout")
+        (cfg.state_path / "runs" / str(old + 1)).mkdir(parents=True)
+        (cfg.state_path / "runs" / str(old + 1) / "stale.txt").write_text("from before the reset")
+        steps = []
+        t0 = time.monotonic()
+        rec = run_cycle(cfg, led, threading.Event(), step=lambda s, d: steps.append((s, d)), launcher=fake_launcher)
+        wall = time.monotonic() - t0
+        row = led.run(rec["run_id"])
+    # its duration: the call's own, in seconds to 2 decimals
+    assert abs(rec["duration_s"] - wall) < 0.1 and rec["duration_s"] == round(rec["duration_s"], 2)
+    rid = old + 1
+    assert rec["run_id"] == rid and rec["status"] == "promoted" and rec["error"] == ""
+    assert rec["pairs"] == {"train": 3, "heldout": 2} and row["info"] == {"train_pairs": 3, "heldout_pairs": 2}
+    assert rec["candidate"] == "dpo" and rec["adapter_dir"] == str(cfg.state_path / "adapters" / f"{rid}-dpo")
+    assert rec["verdict"]["promote"] is True and rec["promotion"]["status"] == "promoted"
+    assert rec["init_adapter"] is None and rec["served"] is None
+    assert {"run_id", "pairs", "methods", "eval", "candidate", "verdict", "promotion", "init_adapter", "served",
+            "data_shape", "duration_s", "status", "error", "adapter_dir"} <= set(rec)
+    assert row["summary"] == json.loads(json.dumps(rec, default=str)) and row["status"] == "promoted"
+    assert row["pairs_used"] == 3
+    run_dir = cfg.state_path / "runs" / str(rid)
+    assert sorted(p.key for p in read_pairs(run_dir / "train.jsonl")) == sorted(fresh)
+    assert sorted(p.key for p in read_pairs(run_dir / "heldout.jsonl")) == sorted(p.key for p in heldout)
+    # every step names the run; the states in order
+    assert all(d.get("id") == rid for _, d in steps)
+    states = [s for s, _ in steps]
+    assert states[0] == "training" and states.index("evaluating") < states.index("promoting")
+    assert next(d for s, d in steps if s == "evaluating")["methods"] == ["dpo"]
+    assert next(d for s, d in steps if s == "promoting")["candidate"] == "dpo"
+
+
+def test_promotion_ok_reads_every_success_word():
+    from timmyd.service.cycle import promotion_ok
+
+    # the success words `timmyd status` accepts too (service/status.py): the two must agree
+    assert all(promotion_ok({"status": s}) for s in ("promoted", "ok", "success"))
+    assert not any(promotion_ok(p) for p in ({"status": "unreachable"}, {"status": "failed"}, {}, None))

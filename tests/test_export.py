@@ -60,6 +60,142 @@ def test_permutation_by_hand():
     assert arch.permute_rows(b, 2).tolist() == [0, 2, 1, 3, 4, 6, 5, 7]
 
 
+# llama.cpp's converter (convert_hf_to_gguf.py): LlamaModel permutes q_proj with (n_head, n_head) and k_proj
+# with (n_head, n_head_kv); Qwen2/Qwen3/Gemma* keep HF's order (NeoX rope); every Gemma `*norm.weight` is
+# stored + 1 (Gemma's RMSNorm scales by 1 + w, llama.cpp's by w).
+PERMUTED_QK = {"llama", "mistral"}
+NORM_PLUS_ONE = {"gemma", "gemma2", "gemma3_text"}
+SMALL = {"num_attention_heads": 4, "num_key_value_heads": 2, "hidden_size": 16}  # head_dim 4
+
+
+def _llama_cpp_rows(n_rows: int, n_head: int) -> list[int]:
+    """Which HF row each GGUF row of a permuted q/k tensor holds, written from the rope conventions:
+    llama.cpp rotates ADJACENT dims (2j, 2j+1) of a head, HF's rotate-half rotates (j, j + d/2), so
+    GGUF row 2j + k of head h is HF row h*d + k*d/2 + j."""
+    d = n_rows // n_head
+    return [h * d + k * (d // 2) + j for h in range(n_head) for j in range(d // 2) for k in range(2)]
+
+
+def test_llama_cpp_row_order_by_hand_and_by_mlx_lms_port():
+    assert _llama_cpp_rows(8, 2) == [0, 2, 1, 3, 4, 6, 5, 7]  # heads of dim 4: [r0 r1 | r2 r3] -> [r0 r2 r1 r3]
+    import mlx.core as mx
+    from mlx_lm.gguf import permute_weights  # mlx-lm's copy of llama.cpp's LlamaModel.permute
+
+    w = np.arange(16 * 3, dtype=np.float32).reshape(16, 3)
+    assert np.array_equal(np.array(permute_weights(mx.array(w), 4, 4)), w[_llama_cpp_rows(16, 4)])
+    assert np.array_equal(np.array(permute_weights(mx.array(w[:8]), 4, 2)), w[:8][_llama_cpp_rows(8, 2)])
+
+
+def _norm_names(mt: str) -> list[str]:
+    names = ["model.norm.weight", "model.layers.0.input_layernorm.weight",
+             "model.layers.0.post_attention_layernorm.weight"]
+    if mt in ("gemma2", "gemma3_text"):
+        names += ["model.layers.0.pre_feedforward_layernorm.weight", "model.layers.0.post_feedforward_layernorm.weight"]
+    if mt in ("qwen3", "gemma3_text"):
+        names += ["model.layers.0.self_attn.q_norm.weight", "model.layers.0.self_attn.k_norm.weight"]
+    return names
+
+
+@pytest.mark.parametrize("mt", arch.SUPPORTED_MODEL_TYPES)
+def test_to_gguf_writes_llama_cpps_layout(mt):
+    """Each family's q/k rows and norm weights against the layout llama.cpp's converter writes (not
+    against our own inverse): permuted rows for llama/mistral only, norms + 1 for the Gemmas only."""
+    fam = arch.family_for_model_type(mt)
+    rng = np.random.default_rng(0)
+    q, k = rng.normal(size=(16, 3)).astype(np.float32), rng.normal(size=(8, 3)).astype(np.float32)
+    qb, v = rng.normal(size=16).astype(np.float32), rng.normal(size=(8, 3)).astype(np.float32)
+    pre = "model.layers.0.self_attn."
+    got = {n: arch.to_gguf(pre + n, w, fam, SMALL) for n, w in
+           (("q_proj.weight", q), ("k_proj.weight", k), ("q_proj.bias", qb), ("v_proj.weight", v))}
+    if mt in PERMUTED_QK:
+        want = {"q_proj.weight": q[_llama_cpp_rows(16, 4)], "k_proj.weight": k[_llama_cpp_rows(8, 2)],
+                "q_proj.bias": qb[_llama_cpp_rows(16, 4)]}
+    else:
+        want = {"q_proj.weight": q, "k_proj.weight": k, "q_proj.bias": qb}
+    want["v_proj.weight"] = v  # never permuted
+    for n in want:
+        assert np.array_equal(got[n], want[n]), n
+        assert np.array_equal(arch.from_gguf(pre + n, got[n], fam, SMALL), {"q_proj.weight": q, "k_proj.weight": k,
+                                                                          "q_proj.bias": qb, "v_proj.weight": v}[n])
+    w = rng.normal(size=16).astype(np.float32)
+    for name in _norm_names(mt):
+        stored = arch.to_gguf(name, w, fam, SMALL)
+        assert np.array_equal(stored, w + 1 if mt in NORM_PLUS_ONE else w), name
+        np.testing.assert_allclose(arch.from_gguf(name, stored, fam, SMALL), w, rtol=0, atol=2e-7, err_msg=name)
+    assert np.array_equal(arch.to_gguf("model.layers.0.mlp.up_proj.weight", q, fam, SMALL), q)
+
+
+def test_layout_edges_and_refusals():
+    llama, gemma = arch.family_for_model_type("llama"), arch.family_for_model_type("gemma3_text")
+    # an older llama config without num_key_value_heads: k has as many heads as q (HF's default)
+    k = np.arange(16 * 2, dtype=np.float32).reshape(16, 2)
+    no_kv = {"num_attention_heads": 4, "hidden_size": 16}
+    assert np.array_equal(arch.to_gguf("model.layers.1.self_attn.k_proj.weight", k, llama, no_kv),
+                          k[_llama_cpp_rows(16, 4)])
+    # a global bias has llama.cpp's name too (gguf-py's map: lm_head -> output)
+    ref = gguf.get_tensor_name_map(gguf.MODEL_ARCH.LLAMA, 1)
+    assert arch.hf_to_gguf_name("lm_head.bias", llama) == ref.get_name("lm_head.bias", try_suffixes=(".bias",)) \
+        == "output.bias"
+    # a Gemma norm read back keeps its dtype (an f16 GGUF stays f16 until the importer widens it)
+    w16 = np.array([0.5, 1.5, 2.0], np.float16)
+    back = arch.from_gguf("model.norm.weight", w16, gemma, {})
+    assert back.dtype == np.float16 and back.tolist() == [-0.5, 0.5, 1.0]
+    # refusals name what is unknown and what would work (the owner reads these from import-base/export-gguf)
+    with pytest.raises(arch.UnsupportedModelError) as e:
+        arch.family_for_model_type("phi3")
+    assert str(e.value) == ("model_type 'phi3' is not supported for GGUF (supported: llama, mistral, qwen2, qwen3, "
+                            "gemma, gemma2, gemma3_text)")
+    with pytest.raises(arch.UnsupportedModelError) as e:
+        arch.family_for_arch("phi3")
+    assert str(e.value) == ("GGUF architecture 'phi3' is not supported (supported: llama, qwen2, qwen3, gemma, "
+                            "gemma2, gemma3)")
+    for bad in ("model.rotary_emb.weight", "model.norm.inv_freq", "model.layers.0.mlp.experts.weight"):
+        with pytest.raises(arch.UnsupportedModelError) as e:
+            arch.hf_to_gguf_name(bad, llama)
+        assert str(e.value) == f"tensor {bad!r} has no llama.cpp name for the llama family"
+    with pytest.raises(arch.UnsupportedModelError) as e:
+        arch.gguf_to_hf_name("blk.0.ssm_in.weight", gemma)
+    assert str(e.value) == "GGUF tensor 'blk.0.ssm_in.weight' has no known meaning for the gemma3 family"
+
+
+@pytest.mark.parametrize("mt", sorted(FAMILY_CONFIGS))
+def test_stored_norm_is_what_llama_cpps_plain_rms_norm_needs(mt):
+    """llama.cpp applies every family's norm as rms_norm(x) * stored weight; the family's own mlx-lm
+    RMSNorm (Gemma: x * (1 + w)) must equal that with the weight `to_gguf` stores."""
+    import importlib
+
+    import mlx.core as mx
+    import mlx.nn as nn
+
+    fam = arch.family_for_model_type(mt)
+    norm = getattr(importlib.import_module(f"mlx_lm.models.{mt}"), "RMSNorm", nn.RMSNorm)(16, eps=1e-6)
+    rng = np.random.default_rng(1)
+    w = rng.normal(size=16).astype(np.float32)
+    norm.weight = mx.array(w)
+    x = rng.normal(size=(3, 16)).astype(np.float32)
+    plain = x / np.sqrt((x.astype(np.float64) ** 2).mean(-1, keepdims=True) + 1e-6)
+    stored = arch.to_gguf("model.layers.0.input_layernorm.weight", w, fam, FAMILY_CONFIGS[mt])
+    np.testing.assert_allclose(np.array(norm(mx.array(x))), plain * stored, rtol=1e-5, atol=1e-5)
+
+
+@pytest.mark.parametrize("mt", ["llama", "gemma3_text"])
+def test_exported_file_holds_llama_cpps_layout(family_models, tmp_path, mt):
+    """The fused f32 GGUF on disk, read with gguf-py, against the model's safetensors rearranged by hand."""
+    model, _ = family_models[mt]
+    cfg = json.loads((model / "config.json").read_text())
+    hf = _weights(model)
+    got = _reader_tensors(export_fused_gguf(model, None, tmp_path / "m.gguf", outtype="f32"))
+    q, k = hf["model.layers.0.self_attn.q_proj.weight"], hf["model.layers.0.self_attn.k_proj.weight"]
+    heads, kv = cfg["num_attention_heads"], cfg["num_key_value_heads"]
+    if mt in PERMUTED_QK:
+        q, k = q[_llama_cpp_rows(q.shape[0], heads)], k[_llama_cpp_rows(k.shape[0], kv)]
+    np.testing.assert_array_equal(got["blk.0.attn_q.weight"], q)
+    np.testing.assert_array_equal(got["blk.0.attn_k.weight"], k)
+    plus = 1.0 if mt in NORM_PLUS_ONE else 0.0
+    np.testing.assert_array_equal(got["blk.0.attn_norm.weight"], hf["model.layers.0.input_layernorm.weight"] + plus)
+    np.testing.assert_array_equal(got["output_norm.weight"], hf["model.norm.weight"] + plus)
+
+
 @pytest.mark.parametrize("mt", FAMILIES)
 def test_names_match_gguf_tensor_map(family_models, mt):
     """Every base tensor maps to the name llama.cpp's converter gives it, and back."""

@@ -199,3 +199,70 @@ def test_candidates_queue(led):
     led.finish_candidate("a1", "done")
     led.finish_candidate("a2", "skipped", "echo")
     assert led.pending_candidates() == [] and led.count_candidates("done") == 1 and led.count_candidates("skipped") == 1
+
+
+def test_run_and_promotion_records_hold_exactly_what_was_said(led, tmp_path):
+    """Each transition's record, field by field, as the status, the report and crash recovery read it."""
+    from pathlib import Path
+
+    r = led.start_run("cycle")
+    assert led.run(r)["method"] == "" and led.run(r)["info"] is None  # nothing said: empty, not made up
+    # JSON fields keep non-ASCII text as text and store what JSON cannot say (a path) as its string
+    led.update_run(r, summary={"reply": "café ✓", "adapter": Path("/s/a")}, info=None)
+    raw = led._q("SELECT summary, info FROM runs WHERE id = ?", (r,))[0]
+    assert raw["summary"] == '{"reply": "café ✓", "adapter": "/s/a"}' and raw["info"] is None
+    assert led.run(r)["summary"] == {"reply": "café ✓", "adapter": "/s/a"}
+    # refusals say what was wrong
+    with pytest.raises(ValueError) as e:
+        led.update_run(r, colour="red", size=1)
+    assert str(e.value) == ("unknown run field(s) ['colour', 'size']; known: ['adapter_dir', 'error', 'finished', "
+                            "'info', 'method', 'metrics', 'pairs_used', 'status', 'summary', 'verdict']")
+    with pytest.raises(ValueError) as e:
+        led.update_run(r, status="exploded")
+    assert str(e.value) == ("run status must be one of ('running', 'succeeded', 'failed', 'rejected', 'promoted'), "
+                            "got 'exploded'")
+    with pytest.raises(KeyError) as e:
+        led.update_run(999, error="x")
+    assert e.value.args == ("no run with id 999",)
+    with pytest.raises(ValueError) as e:
+        led.finish_run(r, "running")
+    assert str(e.value) == "finish_run needs a final status, not 'running'"
+    with pytest.raises(ValueError) as e:
+        led.conclude_run(r, "promoted", [])
+    assert str(e.value) == "a run is concluded as 'rejected' or 'succeeded', not 'promoted'"
+    # runs(limit), newest first
+    r2, r3 = led.start_run("cycle"), led.start_run("import")
+    assert [x["id"] for x in led.runs(limit=2)] == [r3, r2] and [x["id"] for x in led.runs(limit=None)] == [r3, r2, r]
+    assert [x["id"] for x in led.runs(kind="cycle")] == [r2, r]
+    for _ in range(18):
+        led.start_run("cycle")
+    assert len(led.runs(limit=None)) == 21 and len(led.runs()) == 20  # `timmyd status` lists the newest 20
+
+
+def test_promotion_updates_and_crash_settlement_by_hand(led):
+    r = led.start_run("cycle")
+    p = led.record_promotion(r, "timmy:run-1", "timmy", "adapter", "in_progress", {"steps": ["blob"]})
+    # an attempt learns its tag and strategy as it goes; detail replaces the old one only when given
+    led.update_promotion(p, "in_progress", tag="timmy:run-1b", strategy="fused")
+    row = led.promotions()[0]
+    assert (row["tag"], row["strategy"], row["detail"]) == ("timmy:run-1b", "fused", {"steps": ["blob"]})
+    led.update_promotion(p, "in_progress", {"steps": ["blob", "create"], "message": "creating"})
+    assert led.promotions()[0]["detail"] == {"steps": ["blob", "create"], "message": "creating"}
+    with pytest.raises(ValueError) as e:
+        led.update_promotion(p, "promoted", digest="x")
+    assert str(e.value) == "unknown promotion field 'digest'"
+    with pytest.raises(KeyError) as e:
+        led.update_promotion(999, "promoted")
+    assert e.value.args == ("no promotion with id 999",)
+    # crash settlement: each in-progress attempt's note, whatever its detail was (a dict with or without a
+    # message, a plain string, nothing)
+    p2 = led.record_promotion(r, "t2", "timmy", "adapter", "in_progress", "uploading blob")
+    p3 = led.record_promotion(r, "t3", "timmy", "adapter", "in_progress")
+    p4 = led.record_promotion(r, "t4", "timmy", "adapter", "in_progress", {"steps": []})
+    assert led.settle_promotions("daemon died") == {"interrupted_promotions": 4, "runs_marked_promoted": 0}
+    detail = {x["id"]: x["detail"] for x in led.promotions()}
+    assert detail == {p: {"steps": ["blob", "create"], "message": "daemon died (creating)"},
+                      p2: {"message": "daemon died (uploading blob)"}, p3: {"message": "daemon died"},
+                      p4: {"steps": [], "message": "daemon died"}}
+    assert {x["status"] for x in led.promotions()} == {"interrupted"}
+    assert [x["id"] for x in led.promotions(limit=1)] == [p4]

@@ -54,20 +54,25 @@ def test_estimate_matches_hand_computation(tmp_path):
     e = estimate(d, Rung("dpo", batch_size=1, max_seq_length=8, grad_checkpoint=False), num_layers=16, rank=8)
     # weights: 100 + 5 params from the safetensors headers, float32 -> 420 bytes
     assert e.weights == 420
-    # LoRA (rank 8) on q(64->64) k,v(64->32) o(64->64) gate,up(64->128) down(128->64) in both layers:
-    # 8*(128 + 2*96 + 128 + 2*192 + 192) = 8192 params per layer, x2 layers, x4 (w, grad, Adam m, v), x4 bytes
-    assert e.lora_and_optimizer == 2 * 8192 * 4 * 4
-    # no data shape: worst case, chosen and rejected 8 tokens each = 16 tokens, 8 of them reply;
-    # per token and layer 10h + 3ff + 2qd + 2*heads*S = 640 + 384 + 128 + 64 floats
-    per_layer = 16 * (640 + 384 + 128 + 64) * 4
-    assert e.activations == 2 * per_layer
-    assert e.logits == 8 * 512 * 4 * 3  # reply rows only, vocab 512, 3 float32 copies
-    assert e.reference_pass == per_layer + 8 * 512 * 4 * 2
-    assert e.total == 420 + 262144 + max(2 * per_layer + 49152, e.reference_pass) + RUNTIME_OVERHEAD
-    # SimPO has no reference pass; checkpointing keeps layer inputs + one layer
+    # LoRA: what the trainer really adds to mlx-lm's llama of this config (its apply_lora, counted), in
+    # 4 float32 copies (weights, gradients, Adam's m and v)
+    import mlx_lm.models.llama as llama
+
+    from timmyd.train.model import apply_lora, make_trainable
+
+    model = llama.Model(llama.ModelArgs.from_dict({**json.loads((d / "config.json").read_text()), "rms_norm_eps": 1e-5}))
+    apply_lora(model, 16, 8, 20.0, 0.0, seed=0)
+    assert e.lora_and_optimizer == make_trainable(model) * 4 * 4 > 0
+    # no data shape: the documented worst case for max_seq_length 8, both sequences 8 tokens, half reply
+    assert (e.detail["tokens_per_batch"], e.detail["reply_tokens_per_batch"], e.detail["attention_span"]) == (16, 8, 8)
+    # DPO's reference pass runs before training, without gradients: the larger of the two, never the sum
+    assert e.total == e.weights + e.lora_and_optimizer + max(e.activations + e.logits, e.reference_pass) \
+        + RUNTIME_OVERHEAD
+    assert e.activations > 0 and e.logits > 0 and e.reference_pass > 0
+    # SimPO has no reference pass; checkpointing keeps less. (How many bytes the activations and logits
+    # take is a model of MLX's arrays: test_training_estimate_covers_a_real_train_worker measures it.)
     s = estimate(d, Rung("simpo", 1, 8, True), 16, 8)
-    assert s.reference_pass == 0
-    assert s.activations == 2 * 16 * 64 * 4 + per_layer
+    assert s.reference_pass == 0 and 0 < s.activations < e.activations
 
 
 def test_data_shape_from_pairs_and_its_use(tmp_path):
@@ -218,3 +223,66 @@ def test_worker_exits_when_its_daemon_dies(tmp_path):
     while time.time() - t0 < 10 and child.is_running() and child.status() != psutil.STATUS_ZOMBIE:
         time.sleep(0.1)
     assert not child.is_running() or child.status() == psutil.STATUS_ZOMBIE
+
+
+def test_training_estimate_covers_a_real_train_worker(tiny_model, tmp_path):
+    """The real `train` worker on the tiny model at a configured rung (4 pairs per forward pass, DPO):
+    the estimate is >= its measured peak RSS and not absurdly above, and its modelled part (weights,
+    LoRA + optimizer, activations and logits or the reference pass; no runtime allowance) is >= the
+    peak MLX itself reports for its arrays. The data shape is the pairs' real token counts."""
+    from timmyd.pairs import write_pairs
+    from timmyd.service.jobs import job_args
+    from timmyd.service.worker import worker_command
+    from timmyd.train.data import encode_pairs
+    from timmyd.train.model import load_model
+
+    pairs = [Pair((Message("system", "You are Timmy."), Message("user", f"How do I do thing {i}? " * 3)),
+                  f"`cmd {i}` " * 2, "Great question! " + "Here is a long explanation of the command. " * (8 + i))
+             for i in range(8)]
+    data = tmp_path / "train.jsonl"
+    write_pairs(data, pairs)
+    _, tok = load_model(tiny_model)
+    enc = encode_pairs(pairs, tok, 1024)
+    shape = DataShape(longest=max(len(e.prompt) + max(len(e.chosen), len(e.rejected)) for e in enc),
+                      pair=max(2 * len(e.prompt) + len(e.chosen) + len(e.rejected) for e in enc),
+                      pair_reply=max(len(e.chosen) + len(e.rejected) for e in enc))
+    rung = Rung("dpo", batch_size=4, max_seq_length=1024, grad_checkpoint=False, forward_pairs=4)
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(f'state_dir = "{tmp_path / "state"}"\n[train]\nfastmath = "off"\n')
+    mem = MemoryConfig(budget_gb=16.0, reserve_gb=0.0, poll_seconds=0.02)
+    args = job_args("train", data=str(data), out=str(tmp_path / "ad"), model=str(tiny_model), config=str(cfg),
+                    iters=2, num_layers=-1, rank=8, final_eval=False, **rung.overrides())
+    res = run_guarded(worker_command(args, mem.budget_gb), mem, tmp_path / "train.log")
+    assert res.ok, res.reason
+    e = estimate(tiny_model, rung, num_layers=-1, rank=8, shape=shape)
+    peak = res.guard.peak_rss
+    assert 50 * MB < peak <= e.total <= 4 * peak, (e.total / MB, peak / MB)
+    mlx_peak = res.output["peak_memory_mb"] * 1e6  # the trainer reports MLX's counter in 10^6 bytes
+    modelled = e.total - RUNTIME_OVERHEAD
+    assert 0.5 * modelled < mlx_peak <= modelled, (mlx_peak / MB, modelled / MB)
+
+
+def test_guard_stops_a_worker_when_free_memory_falls_under_the_reserve(monkeypatch):
+    """The worker itself stays small; after a few samples the machine's available memory (psutil's,
+    faked) drops to 0.5 GB, under `reserve_gb` = 1: the guard stops the worker and says why."""
+    import psutil
+
+    state = {"samples": 0}
+
+    class VM:
+        def __init__(self, available):
+            self.available = available
+
+    monkeypatch.setattr(psutil, "virtual_memory", lambda: VM(GB // 2 if state["samples"] >= 3 else 64 * GB))
+    proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(15)"])
+    t0 = time.monotonic()
+    try:
+        res = watch(proc, MemoryConfig(budget_gb=4.0, reserve_gb=1.0, poll_seconds=0.05),
+                    on_sample=lambda rss: state.__setitem__("samples", state["samples"] + 1))
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert res.stopped and res.reason == "memory guard: machine's available memory fell under the 1.0 GB reserve"
+    assert res.limit == 4 * GB  # the limit at the start: the budget (64 GB free then)
+    assert proc.poll() is not None and time.monotonic() - t0 < 10
+    assert res.peak_rss < 200 * MB  # not the worker's own size

@@ -78,6 +78,30 @@ def test_optimized_logps_equal_naive_full_logits(lora_model, layout):
                                                                 "math": False}
 
 
+def test_probe_rejects_the_shortcuts_that_are_not_exact_on_gemma2(tiny_model, tmp_path):
+    """gemma2 soft-caps its final logits (cap * tanh(logits / cap)), so the LM head applied to hidden
+    states is not the model's output, and its attention scores are 5-D (kv heads x repeats), which the
+    packed rows' block mask does not broadcast to: the probe must turn off head, pack and share (share
+    needs pack), and what it keeps must be exact on pairs it never saw."""
+    from _gguf_helpers import build_family_model
+
+    model_dir = build_family_model(tmp_path / "gemma2", "gemma2", tiny_model, seed=3)
+    model, tok = load_model(model_dir)
+    enc = encode_pairs(make_pairs(), tok, 1024)
+    # the reason for "head", shown on the model itself: its logits are the soft-capped head output
+    cap = float(model.args.final_logit_softcapping)
+    ids = mx.array([list(enc[0].prompt + enc[0].chosen)])
+    raw = np.asarray(model.model.embed_tokens.as_linear(model.model(ids)), dtype=np.float64)
+    full = np.asarray(model(ids), dtype=np.float64)
+    assert np.allclose(full, cap * np.tanh(raw / cap), atol=1e-3) and not np.allclose(full, raw, atol=1.0)
+    flags = probe_fast_paths(model, enc[:2], fastmath_mode="on")
+    assert flags == {"head": False, "pack": False, "share": False, "math": True}
+    c, r = _hand_logps(model_dir, enc[2:6])
+    for scoring in (True, False):
+        got = np.asarray(sequence_logps(model, batch_for(model, enc[2:6]), scoring=scoring)[0])
+        np.testing.assert_allclose(got, np.concatenate([c, r]), rtol=1e-4, atol=1e-3)
+
+
 def test_reference_is_base_model_with_lora_off(tiny_model, lora_model):
     model, tok = lora_model
     enc = encode_pairs(make_pairs()[:2], tok, 1024)

@@ -122,3 +122,104 @@ def test_both_mode_picks_the_method_that_passes_even_on_an_accuracy_tie():
     bad = metrics(accuracy_per_token=0.1)
     cand, choice = choose_method({"dpo": bad, "simpo": metrics(accuracy_per_token=0.2)}, None, Config())
     assert cand == "simpo" and choice["rule"].startswith("neither pass")
+
+
+def _check(name, passed, reason, numbers):
+    return {"name": name, "passed": passed, "reason": reason, "numbers": numbers}
+
+
+def test_the_promoting_record_is_exactly_what_the_owner_reads():
+    """The verdict as the ledger stores it and `timmyd status` / the report show it, written out by hand:
+    every reason and number (gain 0.75 - 0.5, growth (20 - 16) / 16 = +25 % = the limit, a judge tie)."""
+    cand = metrics(accuracy_per_token=0.75, per_token_margin=0.1, gen_mean_tokens=20.0, base_gen_mean_tokens=16.0,
+                   judge={"wins": 3, "ties": 1, "losses": 3})
+    v = decide(cand, metrics(accuracy_per_token=0.5, per_token_margin=-0.2), CFG)
+    assert v.to_dict() == {"promote": True, "against": "current", "summary": "promote: passed all 6 checks against the current",
+                           "checks": [
+        _check("evidence", True, "10 held-out pairs (minimum 1)", {"pairs": 10, "min_pairs": 1}),
+        _check("comparable", True, "same held-out pairs", {"candidate": "abc", "current": "abc"}),
+        _check("accuracy", True, "accuracy_per_token 0.750 vs 0.500 (+0.250 > 0.000)",
+               {"metric": "accuracy_per_token", "candidate": 0.75, "current": 0.5, "gain": 0.25, "min_gain": 0.0,
+                "candidate_margin": 0.1, "current_margin": -0.2}),
+        _check("chosen_logp", True, "chosen log-prob per token moved -0.0500 nats vs base (within the allowed drop "
+               "of 0.1000)", {"delta_per_token": -0.05, "limit": -0.1, "candidate": -2.05, "base": -2.0}),
+        _check("length", True, "mean generation 20.0 tokens vs base 16.0 (+25.0%; limit +25%)",
+               {"candidate_tokens": 20.0, "base_tokens": 16.0, "growth": 0.25, "limit": 0.25}),
+        _check("judge", True, "judge: 3 wins, 1 ties, 3 losses (not worse)", {"wins": 3, "ties": 1, "losses": 3}),
+    ]}
+
+
+def test_the_rejecting_record_names_every_failed_check():
+    """min_pairs 2 with 1 pair, different held-out sets, a margin tie at the ceiling, a 0.2-nat drop, no
+    generations, a judge that loses: the record, by hand."""
+    cand = metrics(n_pairs=1, pairs_digest="x", accuracy_per_token=1.0, per_token_margin=0.3, gen_prompts=0,
+                   delta_chosen_logp_per_token=-0.2, chosen_logp_per_token=-2.2, judge={"wins": 1, "ties": 0, "losses": 2})
+    cur = metrics(pairs_digest="y", accuracy_per_token=1.0, per_token_margin=0.3)
+    v = decide(cand, cur, dataclasses.replace(CFG, min_pairs=2))
+    checks = [
+        _check("evidence", False, "1 held-out pairs (minimum 2)", {"pairs": 1, "min_pairs": 2}),
+        _check("comparable", False, "candidate and current were evaluated on different held-out pairs; "
+               "re-evaluate both on one set", {"candidate": "x", "current": "y"}),
+        _check("accuracy", False, "both at accuracy_per_token 1.000; mean margin 0.3000 vs 0.3000 (not larger)",
+               {"metric": "accuracy_per_token", "candidate": 1.0, "current": 1.0, "gain": 0.0, "min_gain": 0.0,
+                "candidate_margin": 0.3, "current_margin": 0.3}),
+        _check("chosen_logp", False, "chosen log-prob per token moved -0.2000 nats vs base (beyond the allowed drop "
+               "of 0.1000)", {"delta_per_token": -0.2, "limit": -0.1, "candidate": -2.2, "base": -2.0}),
+        _check("length", True, "not measured (no generations)", {}),
+        _check("judge", False, "judge: 1 wins, 0 ties, 2 losses (loses more than it wins)",
+               {"wins": 1, "ties": 0, "losses": 2}),
+    ]
+    summary = "keep current: " + "; ".join(f"{c['name']}: {c['reason']}" for c in checks if not c["passed"])
+    assert v.to_dict() == {"promote": False, "against": "current", "summary": summary, "checks": checks}
+    # the ceiling rule's other answer, in words too
+    better = decide(metrics(accuracy_per_token=1.0, per_token_margin=0.35), cur | {"pairs_digest": "abc"}, CFG)
+    assert by_name(better)["accuracy"].reason == ("both at accuracy_per_token 1.000; mean margin 0.3500 vs 0.3000 "
+                                                  "(larger)")
+    # against the base, the reward family's bar is 0 accuracy and 0 margin
+    r = decide(metrics(accuracy_reward=0.0, reward_margin=-1.0), None, dataclasses.replace(CFG, accuracy="reward"))
+    assert r.against == "base" and by_name(r)["accuracy"].numbers == {
+        "metric": "accuracy_reward", "candidate": 0.0, "current": 0.0, "gain": 0.0, "min_gain": 0.0,
+        "candidate_margin": -1.0, "current_margin": 0.0}
+
+
+def test_the_edges_of_each_rule():
+    # a failed check is recorded as false (the record is JSON: null would read as "not checked")
+    assert by_name(decide(metrics(accuracy_per_token=0.2), None, CFG))["accuracy"].passed is False
+    # evidence: exactly min_pairs is enough
+    assert by_name(decide(metrics(n_pairs=5), None, dataclasses.replace(CFG, min_pairs=5)))["evidence"].passed
+    # the ceiling rule needs BOTH sides at 100 %: a current at 1.0 is not beaten by 0.99 with a larger margin,
+    # and 1 - 1e-9 counts as 100 % (accuracies are ratios of small counts, never that close otherwise)
+    cur = metrics(accuracy_per_token=1.0, per_token_margin=0.1)
+    assert not decide(metrics(accuracy_per_token=0.99, per_token_margin=0.9), cur, CFG).promote
+    near = 1.0 - 1e-9
+    assert decide(metrics(accuracy_per_token=near, per_token_margin=0.2),
+                  metrics(accuracy_per_token=near, per_token_margin=0.1), CFG).promote
+    # length: a base that generated almost nothing still gives a ratio; nothing from both is no growth;
+    # something from nothing is infinite growth
+    def length(cand, base):
+        return by_name(decide(metrics(gen_mean_tokens=cand, base_gen_mean_tokens=base), None, CFG))["length"]
+    assert length(0.9, 0.8).passed and length(0.9, 0.8).numbers["growth"] == pytest.approx(0.125)
+    assert length(0.0, 0.0).passed and length(0.0, 0.0).numbers["growth"] == 0.0
+    assert not length(1.0, 0.0).passed and length(1.0, 0.0).numbers["growth"] == float("inf")
+    # a side without a mean length (generation failed on it) is "not measured", even with gen_prompts set
+    for cand, base in ((None, 18.0), (20.0, None)):
+        c = length(cand, base)
+        assert c.passed and c.reason == "not measured (no generations)" and c.numbers == {}
+
+
+def test_both_mode_judges_each_method_against_the_adapter_in_service():
+    """With an adapter in service at 0.7: DPO's 0.6 fails against it (it would pass against the base's
+    0.3), SimPO's 0.8 passes: only SimPO passes, no head-to-head. With DPO at 0.75 both pass, and the
+    head-to-head (SimPO 0.8 over DPO 0.75) is recorded with its numbers."""
+    from timmyd.config import Config
+    from timmyd.service.cycle import choose_method
+
+    cur, simpo = metrics(accuracy_per_token=0.7), metrics(accuracy_per_token=0.8)
+    cand, choice = choose_method({"dpo": metrics(accuracy_per_token=0.6), "simpo": simpo}, cur, Config())
+    assert cand == "simpo" and choice["rule"] == "only simpo passes its verdict" and "head_to_head" not in choice
+    assert choice["verdicts"]["dpo"]["against"] == "current" and choice["verdicts"]["dpo"]["promote"] is False
+    cand, choice = choose_method({"dpo": metrics(accuracy_per_token=0.75), "simpo": simpo}, cur, Config())
+    assert cand == "simpo" and choice["rule"] == "both pass: head-to-head picks simpo"
+    head = choice["head_to_head"]
+    acc = next(c for c in head["checks"] if c["name"] == "accuracy")
+    assert head["promote"] is True and (acc["numbers"]["candidate"], acc["numbers"]["current"]) == (0.8, 0.75)
