@@ -16,6 +16,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+from loguru import logger
 
 from timmyd import config as config_mod
 from timmyd.ledger.store import Ledger, NewPair
@@ -604,11 +605,23 @@ def test_the_cycle_record_its_files_and_its_steps(tmp_path, monkeypatch, fake_pr
         heldout = led.pairs(split="heldout")
         (cfg.state_path / "runs" / str(old + 1)).mkdir(parents=True)
         (cfg.state_path / "runs" / str(old + 1) / "stale.txt").write_text("from before the reset")
-        steps = []
-        t0 = time.monotonic()
-        rec = run_cycle(cfg, led, threading.Event(), step=lambda s, d: steps.append((s, d)), launcher=fake_launcher)
-        wall = time.monotonic() - t0
-        row = led.run(rec["run_id"])
+        steps, jobs, logged = [], [], []
+        sink = logger.add(lambda m: logged.append(m.record["message"]), format="{message}")
+        try:
+            t0 = time.monotonic()
+            rec = run_cycle(cfg, led, threading.Event(), step=lambda s, d: steps.append((s, d)),
+                            launcher=lambda a: jobs.append((a[0], json.loads(a[1]))) or fake_launcher(a))
+            wall = time.monotonic() - t0
+            row = led.run(rec["run_id"])
+            # a cycle whose training fails: recorded with its error, logged, and nothing consumed
+            again = _seed(cfg.state_path, 3, n_held=0, tag="later ")
+            bad = run_cycle(cfg, led, threading.Event(), launcher=lambda a: [sys.executable, "-c", "raise SystemExit(1)"])
+            assert bad["status"] == "failed" and bad["error"].startswith("dpo: ") and bad["verdict"] is None
+            assert led.count_pairs(split="train", unused_only=True) == len(again)
+        finally:
+            logger.remove(sink)
+    assert f"run {rec['run_id']} promoted in {rec['duration_s']:.0f}s" in logged
+    assert f"run {bad['run_id']} failed: {bad['error']} in {bad['duration_s']:.0f}s" in logged
     # its duration: the call's own, in seconds to 2 decimals
     assert abs(rec["duration_s"] - wall) < 0.1 and rec["duration_s"] == round(rec["duration_s"], 2)
     rid = old + 1
@@ -630,6 +643,13 @@ def test_the_cycle_record_its_files_and_its_steps(tmp_path, monkeypatch, fake_pr
     assert states[0] == "training" and states.index("evaluating") < states.index("promoting")
     assert next(d for s, d in steps if s == "evaluating")["methods"] == ["dpo"]
     assert next(d for s, d in steps if s == "promoting")["candidate"] == "dpo"
+    # what each worker was asked: train on the run's pair file into its adapter dir, evaluate it on the
+    # held-out file (nothing serves: no `against`), promote this run
+    spec = dict(jobs)
+    assert (spec["train"]["data"], spec["train"]["out"], spec["train"]["method"]) == (
+        str(run_dir / "train.jsonl"), rec["adapter_dir"], "dpo")
+    assert (spec["eval"]["data"], spec["eval"]["adapter"]) == (str(run_dir / "heldout.jsonl"), rec["adapter_dir"])
+    assert "against" not in spec["eval"] and spec["promote"]["target"] == str(rid)
 
 
 def test_promotion_ok_reads_every_success_word():
@@ -638,3 +658,67 @@ def test_promotion_ok_reads_every_success_word():
     # the success words `timmyd status` accepts too (service/status.py): the two must agree
     assert all(promotion_ok({"status": s}) for s in ("promoted", "ok", "success"))
     assert not any(promotion_ok(p) for p in ({"status": "unreachable"}, {"status": "failed"}, {}, None))
+
+
+def test_which_winners_a_retry_promotes(tmp_path, monkeypatch, fake_promote):
+    """`retry_promotion` on hand-made ledger states: only the newest cycle, only a 'succeeded' run whose
+    verdict said promote, whose adapter is still there, and whose last attempt was cut off or found
+    Ollama down (not one Ollama refused); on success the run becomes 'promoted' with its record."""
+    from timmyd.service.cycle import retry_promotion
+
+    cfg = make_cfg(tmp_path)
+    adapter = tmp_path / "ad"
+    adapter.mkdir()
+
+    def winner(led, promote=True, where=adapter, **kw):
+        rid = led.start_run("cycle", "dpo")
+        summary = {"adapter_dir": str(where), "verdict": {"promote": promote}, **kw}
+        led.finish_run(rid, "succeeded", summary=summary, verdict=summary["verdict"])
+        return rid
+
+    launched = []
+    launcher = lambda a: launched.append(a) or fake_launcher(a)  # noqa: E731
+    with Ledger.open(cfg.state_path) as led:
+        assert retry_promotion(cfg, led, launcher=launcher) is None  # no run at all
+        winner(led, promote=False)
+        assert retry_promotion(cfg, led, launcher=launcher) is None  # the verdict kept the current model
+        winner(led, where=tmp_path / "gone")
+        assert retry_promotion(cfg, led, launcher=launcher) is None  # its adapter was pruned or moved
+        refused = winner(led)
+        led.record_promotion(refused, "timmy:run-x", "timmy", "adapter", "failed", "Ollama refused the model")
+        assert retry_promotion(cfg, led, launcher=launcher) is None  # a refusal is not retried
+        led.finish_run(led.start_run("cycle", "dpo"), "rejected")
+        assert retry_promotion(cfg, led, launcher=launcher) is None  # a newer cycle decided otherwise
+        assert launched == []
+        down = winner(led, note="kept")
+        led.record_promotion(down, "timmy:run-y", "timmy", "adapter", "unreachable")
+        promo = retry_promotion(cfg, led, launcher=launcher)
+        assert promo["status"] == "promoted" and [a[0] for a in launched] == ["promote"]
+        run = led.run(down)
+        assert run["status"] == "promoted" and run["error"] is None and run["adapter_dir"] == str(adapter)
+        assert run["summary"]["promotion"]["status"] == "promoted" and run["summary"]["note"] == "kept"
+        assert run["verdict"] == {"promote": True}
+    assert [c[1] for c in fake_promote()] == [down]
+
+
+def test_which_served_adapter_a_cycle_builds_on(tmp_path):
+    from timmyd.service.cycle import served_adapter
+
+    cfg = make_cfg(tmp_path)
+    ad = tmp_path / "served"
+    ad.mkdir()
+    with Ledger.open(cfg.state_path) as led:
+        assert served_adapter(cfg, led) == (None, None)  # nothing serves
+        rid = led.start_run("cycle", "dpo")
+        led.finish_run(rid, "promoted", adapter_dir=str(ad))
+        led.record_promotion(rid, "timmy:run-1", cfg.promote.served_name, "adapter", "promoted")
+        cur, path = served_adapter(cfg, led)
+        assert cur["run_id"] == rid and path is None  # no adapter_config.json: not an adapter (any more)
+        (ad / "adapter_config.json").write_text("{not json")
+        assert served_adapter(cfg, led)[1] == str(ad)  # unreadable: its base model is not known to differ
+        link = tmp_path / "model-link"
+        link.symlink_to(cfg.model)
+        (ad / "adapter_config.json").write_text(json.dumps({"model": str(link) + "/"}))
+        assert served_adapter(cfg, led)[1] == str(ad)  # the same base model, spelled another way
+        led.record_promotion(None, "timmy:manual", "other-name", "adapter", "promoted")
+        assert served_adapter(cfg, led)[0]["run_id"] == rid  # what serves under OUR name
