@@ -71,9 +71,9 @@ for m in "${mods[@]}"; do
   } > "$dir/setup.cfg"
   echo "== $m: ${FILE[$m]} against ${TESTS[$m]}"
   t0=$(date +%s)
-  # shellcheck disable=SC2086 # NAMES are globs for mutmut, not for the shell
   # (made before mutmut starts: a PYTHONPATH entry missing at start-up is never looked at again)
   mkdir -p "$dir/mutants"
+  # shellcheck disable=SC2086 # NAMES are globs for mutmut, not for the shell
   # workers the tests start (python -m timmyd.service.worker, tests/daemon_fakes.py) must import the mutated
   # copy, not the checkout the editable install points at
   (cd "$dir" && set -f && PYTHONPATH="$dir/mutants${PYTHONPATH:+:$PYTHONPATH}" \

@@ -617,6 +617,7 @@ def test_the_cycle_record_its_files_and_its_steps(tmp_path, monkeypatch, fake_pr
             again = _seed(cfg.state_path, 3, n_held=0, tag="later ")
             bad = run_cycle(cfg, led, threading.Event(), launcher=lambda a: [sys.executable, "-c", "raise SystemExit(1)"])
             assert bad["status"] == "failed" and bad["error"].startswith("dpo: ") and bad["verdict"] is None
+            assert (bad["candidate"], bad["promotion"], bad["eval"]) == (None, None, {})  # the record's shape stays
             assert led.count_pairs(split="train", unused_only=True) == len(again)
         finally:
             logger.remove(sink)
@@ -630,6 +631,9 @@ def test_the_cycle_record_its_files_and_its_steps(tmp_path, monkeypatch, fake_pr
     assert rec["candidate"] == "dpo" and rec["adapter_dir"] == str(cfg.state_path / "adapters" / f"{rid}-dpo")
     assert rec["verdict"]["promote"] is True and rec["promotion"]["status"] == "promoted"
     assert rec["init_adapter"] is None and rec["served"] is None
+    # the data's shape for the memory estimates, at 3 characters a token: prompt ("new 0" + 12) // 3 = 5,
+    # chosen "ok 0" 4 // 3 + 2 = 3, rejected "long answer 0" 13 // 3 + 2 = 6
+    assert rec["data_shape"] == {"longest": 5 + 6, "pair": 2 * 5 + 3 + 6, "pair_reply": 3 + 6}
     assert {"run_id", "pairs", "methods", "eval", "candidate", "verdict", "promotion", "init_adapter", "served",
             "data_shape", "duration_s", "status", "error", "adapter_dir"} <= set(rec)
     assert row["summary"] == json.loads(json.dumps(rec, default=str)) and row["status"] == "promoted"
@@ -692,13 +696,33 @@ def test_which_winners_a_retry_promotes(tmp_path, monkeypatch, fake_promote):
         assert launched == []
         down = winner(led, note="kept")
         led.record_promotion(down, "timmy:run-y", "timmy", "adapter", "unreachable")
-        promo = retry_promotion(cfg, led, launcher=launcher)
+        led.update_run(down, error="promotion: ollama unreachable")
+        led.finish_run(led.start_run("import"), "succeeded")  # a newer run of another kind changes nothing
+        logged = []
+        sink = logger.add(lambda m: logged.append(m.record["message"]), format="{message}")
+        try:
+            promo = retry_promotion(cfg, led, launcher=launcher)
+        finally:
+            logger.remove(sink)
+        assert f"retrying the promotion of run {down}" in logged
         assert promo["status"] == "promoted" and [a[0] for a in launched] == ["promote"]
         run = led.run(down)
         assert run["status"] == "promoted" and run["error"] is None and run["adapter_dir"] == str(adapter)
         assert run["summary"]["promotion"]["status"] == "promoted" and run["summary"]["note"] == "kept"
         assert run["verdict"] == {"promote": True}
-    assert [c[1] for c in fake_promote()] == [down]
+        # a record an older version wrote: the summary as a JSON string, the adapter only on the run row
+        old = led.start_run("cycle", "dpo")
+        led.finish_run(old, "succeeded", summary=json.dumps({"verdict": {"promote": True}}), adapter_dir=str(adapter))
+        assert retry_promotion(cfg, led, launcher=launcher)["status"] == "promoted"
+        assert led.run(old)["status"] == "promoted" and led.run(old)["verdict"] == {"promote": True}  # from its summary
+        # the daemon stopping during a retry stops its promotion worker at once
+        cut = winner(led)
+        led.record_promotion(cut, "timmy:run-z", "timmy", "adapter", "interrupted")
+        t0 = time.monotonic()
+        promo = retry_promotion(cfg, led, _StopWhen(lambda: True),
+                                launcher=lambda a: [sys.executable, "-c", "import time; time.sleep(20)"])
+        assert time.monotonic() - t0 < 10 and promo["status"] == "interrupted" and led.run(cut)["status"] == "succeeded"
+    assert fake_promote() == [(str(adapter), down), (str(adapter), old)]
 
 
 def test_which_served_adapter_a_cycle_builds_on(tmp_path):
@@ -722,3 +746,147 @@ def test_which_served_adapter_a_cycle_builds_on(tmp_path):
         assert served_adapter(cfg, led)[1] == str(ad)  # the same base model, spelled another way
         led.record_promotion(None, "timmy:manual", "other-name", "adapter", "promoted")
         assert served_adapter(cfg, led)[0]["run_id"] == rid  # what serves under OUR name
+        logged = []
+        sink = logger.add(lambda m: logged.append(m.record["message"]), format="{message}", level="WARNING")
+        try:
+            (ad / "adapter_config.json").write_text(json.dumps({"model": str(tmp_path / "older-base")}))
+            assert served_adapter(cfg, led)[1] is None
+        finally:
+            logger.remove(sink)
+        assert logged == [f"the adapter in service ({ad}) was trained on {tmp_path / 'older-base'}, not on "
+                          f"{cfg.model}; starting fresh"]
+        led.record_promotion(None, "timmy:by-hand", cfg.promote.served_name, "fused", "promoted")
+        cur, path = served_adapter(cfg, led)  # promoted by hand, no run behind it: nothing to build on
+        assert cur["tag"] == "timmy:by-hand" and path is None
+
+
+class _StopWhen(threading.Event):
+    """A stop event that reads as set once `pred()` holds (the daemon's stop arriving at an exact moment)."""
+
+    def __init__(self, pred):
+        super().__init__()
+        self.pred = pred
+
+    def is_set(self):
+        return super().is_set() or bool(self.pred())
+
+
+def test_cycles_that_end_early_say_why_and_consume_nothing(tmp_path, monkeypatch, fake_promote):
+    from timmyd.service.cycle import run_cycle
+
+    monkeypatch.setenv("FAKE_MB_PER_PAIR", "1")
+    monkeypatch.setenv("FAKE_MAX_OK_BATCH", "8")
+    cfg = make_cfg(tmp_path)
+    state = cfg.state_path
+    _seed(state, 3)
+
+    def run(launcher, stop=None, c=cfg):
+        with Ledger.open(state) as led:
+            rid = len(led.runs(limit=None)) + 1  # the run this cycle will be
+            rec = run_cycle(c, led, stop(rid) if stop else threading.Event(), launcher=launcher)
+            assert rec["run_id"] == rid
+            assert led.count_pairs(split="train", unused_only=True) == 3 and led.run(rec["run_id"])["status"] == "failed"
+        assert rec["status"] == "failed" and fake_promote() == []
+        return rec
+
+    def eval_with(cmd):
+        return lambda a: cmd if a[0] == "eval" else fake_launcher(a)
+
+    # the evaluation worker fails
+    rec = run(eval_with([sys.executable, "-c", "raise SystemExit(1)"]))
+    assert rec["error"].startswith("evaluating dpo failed: worker exited with code 1")
+    # the daemon is stopped while the evaluation runs: its worker is stopped at once
+    started = threading.Event()
+    t0 = time.monotonic()
+    rec = run(lambda a: (started.set() if a[0] == "eval" else None) or (
+        [sys.executable, "-c", "import time; time.sleep(20)"] if a[0] == "eval" else fake_launcher(a)),
+        stop=lambda rid: _StopWhen(started.is_set))
+    assert time.monotonic() - t0 < 10 and rec["error"].startswith("evaluating dpo failed: ")
+    # ... or just as it ended, or just as training ended
+    rec = run(fake_launcher, stop=lambda rid: _StopWhen((state / "runs" / str(rid) / "eval-dpo.json").is_file))
+    assert rec["error"] == "interrupted: the daemon was stopped during evaluation"
+    rec = run(fake_launcher, stop=lambda rid: _StopWhen((state / "adapters" / f"{rid}-dpo").is_dir))
+    assert rec["error"] == "interrupted: the daemon was stopped during training" and rec["eval"] == {}
+    # both methods fail: each one's error, in order
+    both = dataclasses.replace(cfg, train=dataclasses.replace(cfg.train, method="both"))
+    rec = run(lambda a: [sys.executable, "-c", "raise SystemExit(1)"], c=both)
+    dpo, simpo = rec["methods"]["dpo"]["error"], rec["methods"]["simpo"]["error"]
+    assert rec["error"] == f"dpo: {dpo}; simpo: {simpo}" and dpo and simpo
+    # an adapter serves, but the evaluation did not measure it
+    with Ledger.open(state) as led:
+        rid = led.start_run("cycle", "dpo")
+        (tmp_path / "served").mkdir()
+        (tmp_path / "served" / "adapter_config.json").write_text("{}")
+        led.finish_run(rid, "promoted", adapter_dir=str(tmp_path / "served"))
+        led.record_promotion(rid, "timmy:run-1", cfg.promote.served_name, "adapter", "promoted")
+    rec = run(lambda a: fake_launcher([a[0], json.dumps({**json.loads(a[1]), "against": None})]))
+    assert rec["error"] == "the evaluation did not report the adapter in service"
+
+
+def test_both_mode_with_an_adapter_in_service_and_a_stop_during_the_last_steps(tmp_path, monkeypatch, fake_promote):
+    """"both" with an adapter in service at 0.7: DPO (0.6) fails against it, SimPO (0.8) passes, so
+    SimPO is the one that passes (against the base both would). Then a stop while the report, or the
+    promotion, runs stops that worker at once."""
+    from timmyd.service.cycle import run_cycle
+
+    monkeypatch.setenv("FAKE_MB_PER_PAIR", "1")
+    monkeypatch.setenv("FAKE_MAX_OK_BATCH", "8")
+    monkeypatch.setenv("FAKE_EVAL_ACC", json.dumps({"served": 0.7}))
+    cfg = make_cfg(tmp_path, train={"method": "both"})
+    state = cfg.state_path
+    served = tmp_path / "served"
+    served.mkdir()
+    (served / "adapter_config.json").write_text("{}")
+    with Ledger.open(state) as led:
+        rid = led.start_run("cycle", "dpo")
+        led.finish_run(rid, "promoted", adapter_dir=str(served))
+        led.record_promotion(rid, "timmy:run-1", cfg.promote.served_name, "adapter", "promoted")
+    _seed(state, 3)
+    with Ledger.open(state) as led:
+        rec = run_cycle(cfg, led, threading.Event(), launcher=fake_launcher)
+    assert rec["status"] == "promoted" and rec["candidate"] == "simpo"
+    assert rec["method_choice"]["rule"] == "only simpo passes its verdict"
+    assert rec["eval"]["current"]["accuracy_per_token"] == 0.7
+    for job in ("report", "promote"):
+        _seed(state, 3, tag=f"{job} ")
+        started = threading.Event()
+
+        def launcher(a, job=job, started=started):
+            if a[0] != job:
+                return fake_launcher(a)
+            started.set()
+            return [sys.executable, "-c", "import time; time.sleep(20)"]
+
+        with Ledger.open(state) as led:
+            nxt = len(led.runs(limit=None)) + 1
+        monkeypatch.setenv("FAKE_EVAL_ACC", json.dumps({f"{nxt}-simpo": 0.9}))  # beats what serves now
+        t0 = time.monotonic()
+        with Ledger.open(state) as led:
+            rec = run_cycle(cfg, led, _StopWhen(started.is_set), launcher=launcher)
+        assert time.monotonic() - t0 < 10, job
+        if job == "report":
+            assert "daemon stopping" in rec["report"]["error"]
+        else:
+            assert rec["status"] == "succeeded" and rec["promotion"]["status"] == "interrupted"
+
+
+def test_train_on_served_off_starts_fresh_but_judges_against_what_serves(tmp_path, monkeypatch, fake_promote):
+    from timmyd.service.cycle import run_cycle
+
+    monkeypatch.setenv("FAKE_MB_PER_PAIR", "1")
+    monkeypatch.setenv("FAKE_MAX_OK_BATCH", "8")
+    cfg = make_cfg(tmp_path, train_on_served=False)
+    served = tmp_path / "served"
+    served.mkdir()
+    (served / "adapter_config.json").write_text("{}")
+    _seed(cfg.state_path, 3)
+    jobs = []
+    with Ledger.open(cfg.state_path) as led:
+        rid = led.start_run("cycle", "dpo")
+        led.finish_run(rid, "promoted", adapter_dir=str(served))
+        led.record_promotion(rid, "timmy:run-1", cfg.promote.served_name, "adapter", "promoted")
+        rec = run_cycle(cfg, led, threading.Event(),
+                        launcher=lambda a: jobs.append((a[0], json.loads(a[1]))) or fake_launcher(a))
+    spec = dict(jobs)
+    assert "init_adapter" not in spec["train"] and rec["init_adapter"] is None
+    assert spec["eval"]["against"] == str(served) and rec["served"]["run_id"] == rid
