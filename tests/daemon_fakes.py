@@ -30,6 +30,14 @@ def main(argv):
     mb = int(os.environ.get("FAKE_MB_PER_PAIR", "200"))
     hog = b"\x01" * (batch * mb * 1024 * 1024)  # every page written: counts in RSS
     time.sleep(float(os.environ.get("FAKE_SLEEP", "0")))
+    if os.environ.get("FAKE_NO_CANDIDATE"):  # a search whose every checkpoint broke the chosen-drift limit
+        import shutil
+        shutil.rmtree(tmp)
+        (out.parent / f"{out.name}.no-candidate.json").write_text(json.dumps({"winner": None, "candidates": [
+            {"name": "lr=2e-06", "best": {"feasible": False}}]}))
+        print("timmyd worker: error: NoCandidate: no candidate: every checkpoint of the 1 learning rates tried "
+              "lowered the chosen replies' log-prob", file=sys.stderr)
+        return 1
     if batch > int(os.environ.get("FAKE_MAX_OK_BATCH", "1")):
         time.sleep(60)  # would keep growing in real life; the guard must stop it before this ends
         return 3

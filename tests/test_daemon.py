@@ -460,6 +460,29 @@ def test_a_candidate_that_fails_its_verdict_is_not_promoted(tmp_path, monkeypatc
     assert fake_promote() == []
 
 
+def test_a_search_with_no_candidate_is_recorded_and_promotes_nothing(tmp_path, monkeypatch, fake_promote):
+    """Every method's search found no checkpoint within the chosen-drift limit: the run is a durable
+    "rejected" (its verdict says no candidate, what was tried is in the record), nothing is evaluated or
+    promoted, and the pairs are consumed (the next cycle waits for new pairs)."""
+    monkeypatch.setenv("FAKE_MB_PER_PAIR", "1")
+    monkeypatch.setenv("FAKE_MAX_OK_BATCH", "8")
+    monkeypatch.setenv("FAKE_NO_CANDIDATE", "1")
+    log = tmp_path / "evals.jsonl"
+    monkeypatch.setenv("FAKE_EVAL_LOG", str(log))
+    cfg = make_cfg(tmp_path)
+    _seed(cfg.state_path, 3)
+    assert Daemon(cfg, launcher=fake_launcher).run(once=True) == 0
+    with Ledger.open(cfg.state_path) as led:
+        run = led.last_run()
+        assert run["status"] == "rejected", run.get("error")
+        assert run["verdict"]["promote"] is False and run["verdict"]["no_candidate"] is True
+        assert "no candidate" in run["verdict"]["summary"] and "no candidate" in run["error"]
+        tried = run["summary"]["methods"]["dpo"]["search"]
+        assert tried["winner"] is None and tried["candidates"][0]["name"] == "lr=2e-06"
+        assert led.current_promotion() is None and led.count_pairs(split="train", unused_only=True) == 0
+    assert not log.exists() and fake_promote() == []
+
+
 def test_second_cycle_is_judged_against_the_adapter_in_service(tmp_path, monkeypatch, fake_promote):
     """Cycle 1 promotes its DPO adapter (0.6 vs the base's 0.5). Cycle 2's candidate also scores 0.6:
     against the base it would pass, against the adapter in service (0.6) it is no gain, so it must be

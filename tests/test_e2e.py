@@ -93,6 +93,12 @@ def test_daemon_ingests_trains_and_promotes_into_standin(tmp_path, standin, monk
             assert led.count_pairs(split="train", unused_only=True) == 0
             run = led.run(r["id"])
             assert Path(run["adapter_dir"], "adapters.safetensors").is_file()
+            # the search's validation pairs are training pairs, never held-out ones
+            train_keys = {p.key for p in led.pairs(split="train")}
+            held_keys = {p.key for p in led.pairs(split="heldout")}
+            for m in run["summary"]["methods"].values():
+                val = set(m["summary"]["search"]["validation_keys"])
+                assert val and val <= train_keys and not val & held_keys
             assert not list((cfg.state_path / "adapters").glob("*.tmp*"))
     finally:
         d.request_stop()

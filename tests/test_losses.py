@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from timmyd.train.data import EncodedPair, make_batch
-from timmyd.train.losses import dpo_loss, pair_accuracy, simpo_loss
+from timmyd.train.losses import chosen_nll, dpo_loss, pair_accuracy, simpo_loss
 from timmyd.train.model import sequence_logps, set_fast_paths
 
 
@@ -35,6 +35,24 @@ def test_dpo_sigmoid_is_stable_for_large_margins():
     assert float(losses[0]) == 0.0
     losses, _, _ = dpo_loss(_a(-5000.0), _a(0.0), _a(0.0), _a(0.0), beta=1.0)
     assert float(losses[0]) == pytest.approx(5000.0)
+
+
+def test_dpo_positive_by_hand():
+    # pair 1: the chosen reply fell below the reference (pi_c -10 < ref_c -8): penalty 5 * 2 = 10 inside;
+    # h = (-10 - -8) - (-20 - -15) = -2 + 5 = 3 -> 3 - 10 = -7; pair 2: pi_c above ref_c: no penalty, h = 2
+    losses, rc, rr = dpo_loss(_a(-10, -6), _a(-20, -9), _a(-8, -7), _a(-15, -8), beta=0.1, dpop_lambda=5.0)
+    assert np.allclose(np.asarray(losses), [_nlogsig(-0.7), _nlogsig(0.2)], atol=1e-6)
+    assert np.allclose(np.asarray(rc), [-0.2, 0.1], atol=1e-6)  # rewards stay beta * (pi - ref)
+    assert np.allclose(np.asarray(rr), [-0.5, -0.1], atol=1e-6)
+    plain, _, _ = dpo_loss(_a(-10, -6), _a(-20, -9), _a(-8, -7), _a(-15, -8), beta=0.1)
+    assert np.allclose(np.asarray(plain), [_nlogsig(0.3), _nlogsig(0.2)], atol=1e-6)
+    with pytest.raises(ValueError, match="sigmoid"):
+        dpo_loss(_a(-1), _a(-2), _a(-1), _a(-2), beta=0.1, loss_type="ipo", dpop_lambda=1.0)
+
+
+def test_chosen_nll_is_mean_negative_logprob_per_token():
+    # -(-12) / 4 = 3 nats per token; -(-5) / 10 = 0.5
+    assert np.allclose(np.asarray(chosen_nll(_a(-12, -5), mx.array([4, 10]))), [3.0, 0.5], atol=1e-7)
 
 
 def test_ipo_and_hinge_by_hand():

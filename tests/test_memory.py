@@ -63,6 +63,10 @@ def test_estimate_matches_hand_computation(tmp_path):
     model = llama.Model(llama.ModelArgs.from_dict({**json.loads((d / "config.json").read_text()), "rms_norm_eps": 1e-5}))
     apply_lora(model, 16, 8, 20.0, 0.0, seed=0)
     assert e.lora_and_optimizer == make_trainable(model) * 4 * 4 > 0
+    # a search over 4 learning rates: per candidate its weights, Adam m and v and best checkpoint (4 x 4 copies),
+    # plus the gradient and the initial weights: 18 float32 copies
+    s4 = estimate(d, Rung("dpo", batch_size=1, max_seq_length=8, grad_checkpoint=False), 16, 8, candidates=4)
+    assert s4.lora_and_optimizer == make_trainable(model) * 4 * 18
     # no data shape: the documented worst case for max_seq_length 8, both sequences 8 tokens, half reply
     assert (e.detail["tokens_per_batch"], e.detail["reply_tokens_per_batch"], e.detail["attention_span"]) == (16, 8, 8)
     # DPO's reference pass runs before training, without gradients: the larger of the two, never the sum

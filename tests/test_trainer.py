@@ -293,6 +293,32 @@ def test_simpo_step_one_loss_is_the_hand_computed_one(tiny_model, tmp_path):
     assert m["chosen_reward"] == pytest.approx(float(np.mean(beta * c / [len(e.chosen) for e in enc])), rel=1e-4)
 
 
+def test_nll_term_reaches_the_loss_with_its_weight(tiny_model, tmp_path):
+    """SimPO + 0.7 x the chosen reply's NLL per token at step 1, from independent log-probs; and DPO-Positive
+    at step 1 adds nothing (the policy is the reference: max(0, ref_c - pi_c) = 0), so its loss is ln 2."""
+    beta, gamma, w = 2.0, 0.5, 0.7
+    out = tmp_path / "nll"
+    s = train(make_pairs(), tiny_model, out, TrainOptions(method="simpo", simpo_beta=beta, gamma=gamma, nll_weight=w,
+                                                         **dict(FAST, batch_size=8, iters=1, final_eval=False)),
+              progress=False)
+    _, tok = load_model(tiny_model)
+    enc = encode_pairs(make_pairs(), tok, TrainOptions().max_seq_length)
+    c, r = _hand_logps(tiny_model, enc)
+    nc, nr = np.array([len(e.chosen) for e in enc]), np.array([len(e.rejected) for e in enc])
+    z = beta * (c / nc - r / nr) - gamma
+    want = float(np.mean(np.log1p(np.exp(-z)) + w * (-c / nc)))
+    assert _metrics(out)[0]["loss"] == pytest.approx(want, rel=1e-4)
+    assert s["nll_weight"] == w
+    out2 = tmp_path / "dpop"
+    train(make_pairs(), tiny_model, out2, TrainOptions(method="dpo", dpop_lambda=50.0, **dict(
+        FAST, iters=3, final_eval=False)), progress=False)
+    m = _metrics(out2)
+    assert m[0]["loss"] == pytest.approx(np.log(2), abs=1e-6)
+    with pytest.raises(TrainError, match="dpop_lambda"):
+        train(make_pairs(), tiny_model, tmp_path / "x", TrainOptions(method="simpo", dpop_lambda=1.0, **FAST),
+              progress=False)
+
+
 @pytest.mark.parametrize("variant", [dict(grad_checkpoint=True), dict(micro_batch_size=0)])
 def test_checkpointing_and_micro_batching_give_the_same_steps(tiny_model, tmp_path, variant):
     o = dict(FAST, iters=2, batch_size=4, final_eval=False)

@@ -46,6 +46,21 @@ class TrainConfig:
     max_grad_norm: float = 1.0  # 0 disables clipping
     micro_batch_size: int = 1  # pairs per forward pass; gradients accumulate to batch_size; 0 = whole batch
     fastmath: str = "auto"  # auto | on | off: timmyd.train.fastmath; auto = on exactly on MLX's CPU backend
+    nll_weight: float = 0.0  # chosen-reply NLL per token added to the loss (RPO / CPO); keeps chosen replies likely
+    dpop_lambda: float = 0.0  # DPO-Positive: penalty when the chosen log-ratio falls below 0 (DPO sigmoid only)
+
+
+@dataclass(frozen=True)
+class SearchConfig:
+    """The learning-rate search inside every training run (timmyd.train.search)."""
+
+    enabled: bool = True  # off: train once at [train].learning_rate
+    lr_min: float = 2e-6  # candidates are `candidates` learning rates log-spaced over [lr_min, lr_max]
+    lr_max: float = 1.6e-5
+    candidates: int = 4
+    validation_fraction: float = 0.2  # of the training pairs, by prompt hash; never held-out pairs
+    min_validation_pairs: int = 4  # fewer spare pairs: no search, one run at [train].learning_rate
+    evals_per_epoch: int = 2  # validation scorings per epoch of each candidate
 
 
 @dataclass(frozen=True)
@@ -140,6 +155,7 @@ class Config:
     export_dir: str = "~/.hermes/sessions"
     model: str = ""  # an Ollama model name (gemma3:270m), a GGUF file, or an MLX model directory (model_kind)
     train: TrainConfig = field(default_factory=TrainConfig)
+    search: SearchConfig = field(default_factory=SearchConfig)
     ingest: IngestConfig = field(default_factory=IngestConfig)
     mining: MiningConfig = field(default_factory=MiningConfig)
     memory: MemoryConfig = field(default_factory=MemoryConfig)
@@ -289,6 +305,21 @@ def _validate(cfg: Config, fname: str) -> None:
         raise ConfigError(f"{fname}: key 'ingest.heldout_fraction' must be in [0, 1), got {cfg.ingest.heldout_fraction}")
     if not 0.0 <= t.dropout < 1.0:
         raise ConfigError(f"{fname}: key 'train.dropout' must be in [0, 1), got {t.dropout}")
+    for key in ("nll_weight", "dpop_lambda"):
+        if getattr(t, key) < 0:
+            raise ConfigError(f"{fname}: key 'train.{key}' must be >= 0, got {getattr(t, key)}")
+    if t.dpop_lambda and (t.method == "simpo" or t.loss_type != "sigmoid"):
+        raise ConfigError(f"{fname}: key 'train.dpop_lambda' needs DPO with loss_type = \"sigmoid\" "
+                          "(DPO-Positive is a change to DPO's sigmoid loss)")
+    s = cfg.search
+    if not 0.0 < s.lr_min <= s.lr_max:
+        raise ConfigError(f"{fname}: keys 'search.lr_min' and 'search.lr_max' need 0 < lr_min <= lr_max, "
+                          f"got {s.lr_min}, {s.lr_max}")
+    if s.candidates < 1 or s.min_validation_pairs < 1 or s.evals_per_epoch < 1:
+        raise ConfigError(f"{fname}: keys 'search.candidates', 'search.min_validation_pairs' and "
+                          "'search.evals_per_epoch' must be >= 1")
+    if not 0.0 < s.validation_fraction < 1.0:
+        raise ConfigError(f"{fname}: key 'search.validation_fraction' must be in (0, 1), got {s.validation_fraction}")
     if model_kind(cfg.model) is None:
         raise ConfigError(f"{fname}: key 'model' = {cfg.model!r} is neither an Ollama model name (like "
                           "\"gemma3:270m\"), a .gguf file, nor an MLX model directory")

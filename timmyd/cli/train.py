@@ -17,7 +17,11 @@ def _add_train(sub) -> None:
     p.add_argument("--loss-type", choices=["sigmoid", "ipo", "hinge"], help="DPO loss")
     p.add_argument("--beta", type=float, help="the method's beta (DPO: train.beta; SimPO: train.simpo_beta)")
     p.add_argument("--gamma", type=float, help="SimPO absolute target margin")
-    p.add_argument("--learning-rate", type=float)
+    p.add_argument("--learning-rate", type=float, help="train once at this rate (no learning-rate search)")
+    p.add_argument("--no-search", action="store_true",
+                   help="train once at [train].learning_rate instead of searching ([search])")
+    p.add_argument("--nll-weight", type=float, help="chosen-reply NLL term weight (RPO / CPO)")
+    p.add_argument("--dpop-lambda", type=float, help="DPO-Positive penalty (DPO, sigmoid loss)")
     p.add_argument("--batch-size", type=int, help="pairs per optimizer step")
     p.add_argument("--iters", type=int, help="optimizer steps (0 = from --epochs)")
     p.add_argument("--epochs", type=int)
@@ -47,7 +51,8 @@ def _cmd_train(args) -> int:
         iters=args.iters, epochs=args.epochs, num_layers=args.num_layers, rank=args.rank, scale=args.scale,
         dropout=args.dropout, max_seq_length=args.max_seq_length, seed=args.seed,
         grad_checkpoint=args.grad_checkpoint, max_grad_norm=args.max_grad_norm,
-        micro_batch_size=args.micro_batch_size, final_eval=False if args.no_final_eval else None)
+        micro_batch_size=args.micro_batch_size, final_eval=False if args.no_final_eval else None,
+        no_search=args.no_search, nll_weight=args.nll_weight, dpop_lambda=args.dpop_lambda)
     fa = s["final_train_accuracy"]
     text = "\n".join([
         f"trained {s['method']}" + (f" ({s['loss_type']})" if s["loss_type"] else "")
@@ -59,9 +64,29 @@ def _cmd_train(args) -> int:
         f"{s['ref_pass_seconds']:.1f} s, peak MLX memory {s['peak_memory_mb']:.0f} MB",
         f"  truncated: {s['prompts_truncated']} prompts, {s['responses_truncated']} replies",
         f"  adapter: {s['adapter_path']}",
-    ])
+    ] + _search_lines(s))
     emit(args, s, text)
     return 0
+
+
+def _search_lines(s: dict) -> list[str]:
+    """What the learning-rate search tried and kept (nothing when it did not run)."""
+    if s.get("search_skipped"):
+        return [f"  search skipped: {s['search_skipped']}"]
+    rec = s.get("search")
+    if not rec:
+        return []
+    w = rec["winner"]
+    lines = [f"  search: {len(rec['candidates'])} learning rates on {rec['validation_pairs']} validation pairs, "
+             f"{rec['seconds']:.0f} s ({rec['budget_ratio']}x one plain run); kept {w['name']} at step {w['step']}"]
+    for c in rec["candidates"]:
+        b = c["best"]
+        best = "no score" if b is None else (f"best at step {c['best_step']}: accuracy {b['accuracy']:.3f}, margin "
+                                             f"{b['margin']:+.3f}, chosen {b['chosen_delta']:+.3f} nats/token"
+                                             + ("" if b["feasible"] else " (beyond the chosen-drift limit)"))
+        end = f"dropped at step {c['dropped_at_step']}" if c["dropped_at_step"] is not None else f"{c['steps']} steps"
+        lines.append(f"    {c['name']}: {end}; {best}")
+    return lines
 
 
 ADDERS = [_add_train]

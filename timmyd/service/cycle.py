@@ -40,6 +40,7 @@ from timmyd.service.stage_estimates import (
     smallest_need,
 )
 from timmyd.service.worker import Launcher, TrainOutcome, command_for, run_guarded, train_with_ladder
+from timmyd.train.errors import NO_CANDIDATE, no_candidate_path
 
 Step = Callable[[str, dict], None]  # (state, details) -> None; the daemon writes status.json
 
@@ -72,7 +73,8 @@ def train_method(cfg: Config, method: str, data: Path, out: Path, run_dir: Path,
     t = cfg.train
     rungs = ladder(method, t.batch_size, t.max_seq_length, t.grad_checkpoint, t.micro_batch_size,
                    allow_simpo=allow_simpo)
-    fit, records = preflight(cfg.model, rungs, cfg.memory, t.num_layers, t.rank, shape)
+    fit, records = preflight(cfg.model, rungs, cfg.memory, t.num_layers, t.rank, shape,
+                             candidates=cfg.search.candidates if cfg.search.enabled else 1)
     for r in records:
         if not r["fits"]:
             logger.warning("preflight: {} {} needs ~{} GB > limit {} GB; skipped", method, r["rung"]["step"],
@@ -190,6 +192,17 @@ def run_cycle(cfg: Config, ledger, stop: threading.Event, step: Step | None = No
         if o.interrupted or stop.is_set():
             return finish("failed", "interrupted: the daemon was stopped during training")
     good = {m: o for m, o in outcomes.items() if o.ok}
+    if not good and all(NO_CANDIDATE in o.error for o in outcomes.values()):
+        # a durable outcome, like a rejected verdict: recorded, nothing promoted, the pairs consumed (the
+        # next cycle waits for new pairs instead of repeating the same search on the same data)
+        why = "; ".join(f"{m}: {o.error}" for m, o in outcomes.items())
+        for m in outcomes:  # what each search tried (the trainer leaves it beside the adapter it did not write)
+            p = no_candidate_path(state / "adapters" / f"{run_id}-{m}")
+            if p.is_file():
+                record["methods"][m]["search"] = json.loads(p.read_text(encoding="utf-8"))
+        record["verdict"] = {"promote": False, "against": "current" if served_dir else "base",
+                             "summary": f"keep current: {why}", "checks": [], "no_candidate": True}
+        return finish("rejected", why)
     if not good:
         return finish("failed", "; ".join(f"{m}: {o.error}" for m, o in outcomes.items()))
 

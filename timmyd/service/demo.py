@@ -39,6 +39,9 @@ SERVED_NAME = "timmy-demo:latest"
 DEMO_TRAIN = {"method": "both", "learning_rate": 1e-3, "iters": 12, "batch_size": 2, "num_layers": -1,
               "rank": 8, "scale": 2.0, "max_seq_length": 256, "beta": 0.5}
 DEMO_VERDICT = {"min_pairs": 1}
+# The learning-rate search as a cycle runs it, over a range for this model (the shipped [search] range is
+# for real base models, where 1e-3 would wreck the weights).
+DEMO_SEARCH = {"lr_min": 3e-4, "lr_max": 3e-3, "candidates": 3, "min_validation_pairs": 3}
 
 
 def demo_sessions() -> Path:
@@ -57,6 +60,7 @@ def write_config(root: Path, model: Path, host: str, threshold: int = 5, train: 
     """The demo's own config file; every other key keeps its documented default."""
     sections = {
         "train": {**DEMO_TRAIN, **(train or {})},
+        "search": DEMO_SEARCH,
         "memory": {"budget_gb": 6.0, "reserve_gb": 1.0},
         "eval": {"gen_prompts": 4, "max_new_tokens": 24},
         "verdict": DEMO_VERDICT,

@@ -206,7 +206,7 @@ def shape_of(pairs) -> DataShape:
 
 
 def estimate(model_dir: str | os.PathLike, rung: Rung, num_layers: int = 16, rank: int = 8,
-             shape: DataShape | None = None) -> Estimate:
+             shape: DataShape | None = None, candidates: int = 1) -> Estimate:
     """Predict the worker's peak memory for one rung.
 
     Without a `shape`, the worst case for the rung's `max_seq_length` L: every sequence L tokens long,
@@ -223,7 +223,10 @@ def estimate(model_dir: str | os.PathLike, rung: Rung, num_layers: int = 16, ran
 
     L = d["layers"] if num_layers < 0 else min(num_layers, d["layers"])
     h, ff, qd = d["hidden"], d["ff"], d["heads"] * d["head_dim"]
-    lora = _lora_params(d, num_layers, rank) * F32 * 4  # weights, gradients, Adam m and v
+    # weights, gradients, Adam m and v; a learning-rate search (timmyd.train.search) keeps, per candidate, its
+    # weights, Adam m and v and its best checkpoint, plus the shared gradient and the initial weights
+    copies = 4 if candidates <= 1 else 2 + 4 * candidates
+    lora = _lora_params(d, num_layers, rank) * F32 * copies
 
     msl = rung.max_seq_length
     shape = shape or DataShape(msl, 2 * msl, msl)
@@ -249,13 +252,14 @@ def estimate(model_dir: str | os.PathLike, rung: Rung, num_layers: int = 16, ran
 
 
 def preflight(model_dir, rungs: list[Rung], mem: MemoryConfig, num_layers: int, rank: int,
-              shape: DataShape | None = None, available: int | None = None) -> tuple[list[Rung], list[dict]]:
+              shape: DataShape | None = None, available: int | None = None,
+              candidates: int = 1) -> tuple[list[Rung], list[dict]]:
     """Drop the rungs whose estimate does not fit; returns (rungs that fit, a record per rung)."""
     limit = limit_bytes(mem, available)
     fit, records = [], []
     for r in rungs:
         try:
-            est = estimate(model_dir, r, num_layers, rank, shape)
+            est = estimate(model_dir, r, num_layers, rank, shape, candidates)
         except (OSError, ValueError, KeyError, TypeError, struct.error) as e:
             # an unusual config.json must not block training: the runtime guard still watches it
             records.append({"rung": r.to_dict(), "estimate_gb": None, "limit_gb": round(limit / GB, 3),

@@ -36,18 +36,21 @@ def judge_chat(cfg, judge: bool = False):
 
 def train_job(data: str, out: str, config: str | None = None, model: str | None = None,
               method: str | None = None, beta: float | None = None, init_adapter: str | None = None,
-              progress: bool = False, **overrides) -> dict:
+              progress: bool = False, no_search: bool = False, **overrides) -> dict:
     """Train one DPO/SimPO adapter on a pair file; `overrides` are `TrainOptions` fields (None = config).
+    The learning-rate search ([search]) runs unless `no_search` or an explicit `learning_rate` override.
     Returns the trainer's summary."""
     from timmyd.pairs import read_pairs
     from timmyd.train import TrainOptions, train
+    from timmyd.train.search import options_for
 
     cfg = config_mod.load(config)
     model = _model(cfg, model)
     method = method or (cfg.train.method if cfg.train.method != "both" else "dpo")
     beta_key = "simpo_beta" if method == "simpo" else "beta"
     opts = TrainOptions.from_config(cfg.train, method=method, **{beta_key: beta}, **overrides)
-    return train(read_pairs(data), model, out, opts, init_adapter=init_adapter, progress=progress)
+    search = options_for(cfg, no_search=no_search, learning_rate=overrides.get("learning_rate"))
+    return train(read_pairs(data), model, out, opts, init_adapter=init_adapter, progress=progress, search=search)
 
 
 def eval_job(data: str, config: str | None = None, model: str | None = None, adapter: str | None = None,

@@ -9,6 +9,13 @@ Inputs are summed response log-probs (`sequence_logps`), shape (B,). Each functi
 - hinge: relu(1 - beta * h) (SLiC).
 - SimPO: -log sigma(beta * (pi_c/|c| - pi_r/|r|) - gamma), no reference; gamma is the ABSOLUTE margin
   (the paper's gamma/beta ratio times beta); rewards beta * pi / |y|.
+
+Two remedies for likelihood displacement (preference losses push the chosen reply's likelihood down
+with the rejected one's):
+- DPO-Positive (Pal et al. 2024): h - lambda * max(0, ref_c - pi_c) inside DPO's sigmoid, so lowering
+  the chosen reply below the reference costs loss (`dpop_lambda`; sigmoid loss only).
+- an NLL term on the chosen reply (RPO, Pang et al. 2024; CPO, Xu et al. 2024): `nll_weight` times the
+  chosen reply's mean negative log-prob per token, added to any method's per-pair loss (`chosen_nll`).
 """
 
 from __future__ import annotations
@@ -23,8 +30,12 @@ def _softplus(x: mx.array) -> mx.array:
 
 
 def dpo_loss(pi_c: mx.array, pi_r: mx.array, ref_c: mx.array, ref_r: mx.array, beta: float,
-             loss_type: str = "sigmoid") -> tuple[mx.array, mx.array, mx.array]:
+             loss_type: str = "sigmoid", dpop_lambda: float = 0.0) -> tuple[mx.array, mx.array, mx.array]:
     h = (pi_c - ref_c) - (pi_r - ref_r)
+    if dpop_lambda:
+        if loss_type != "sigmoid":
+            raise ValueError(f"dpop_lambda needs the sigmoid loss, not {loss_type!r}")
+        h = h - dpop_lambda * mx.maximum(ref_c - pi_c, 0.0)
     if loss_type == "sigmoid":
         losses = _softplus(-beta * h)  # == -log sigmoid(beta h), stable for large |h|
     elif loss_type == "ipo":
@@ -44,6 +55,11 @@ def simpo_loss(pi_c: mx.array, pi_r: mx.array, n_c: mx.array, n_r: mx.array, bet
     avg_r = pi_r / n_r.astype(pi_r.dtype)
     losses = _softplus(-(beta * (avg_c - avg_r) - gamma))
     return losses, mx.stop_gradient(beta * avg_c), mx.stop_gradient(beta * avg_r)
+
+
+def chosen_nll(pi_c: mx.array, n_c: mx.array) -> mx.array:
+    """Mean negative log-prob per token of each chosen reply (the RPO / CPO term, before its weight)."""
+    return -pi_c / n_c.astype(pi_c.dtype)
 
 
 def pair_accuracy(reward_c: mx.array, reward_r: mx.array) -> mx.array:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
-import math
 import shutil
 import time
 from dataclasses import dataclass
@@ -24,18 +23,19 @@ import mlx.nn as nn
 import mlx.optimizers as optim
 import numpy as np
 from loguru import logger
-from mlx.utils import tree_flatten, tree_map
+from mlx.utils import tree_flatten
 
 from timmyd.pairs import Pair
 from timmyd.train import adapter as adapter_io
-from timmyd.train import fastmath
+from timmyd.train import fastmath, steps
 from timmyd.train.data import (
     EncodedPair,
     encode_pairs,
     group_batches,
     truncation_counts,
 )
-from timmyd.train.losses import DPO_LOSS_TYPES, dpo_loss, pair_accuracy, simpo_loss
+from timmyd.train.errors import no_candidate_path
+from timmyd.train.losses import DPO_LOSS_TYPES, chosen_nll, dpo_loss, simpo_loss
 from timmyd.train.model import (
     TrainError,
     apply_lora,
@@ -74,6 +74,8 @@ class TrainOptions:
     micro_batch_size: int = 1  # pairs per forward pass; gradients accumulate up to batch_size (0 = all)
     final_eval: bool = True  # score every training pair once more after training (final accuracy)
     fastmath: str = "auto"  # auto (on exactly on MLX's CPU backend) | on | off; see timmyd.train.fastmath
+    nll_weight: float = 0.0  # weight of the chosen reply's NLL per token added to the loss (RPO / CPO)
+    dpop_lambda: float = 0.0  # DPO-Positive penalty when the chosen log-ratio falls below 0 (DPO sigmoid)
 
     @classmethod
     def from_config(cls, train_cfg, **overrides) -> TrainOptions:
@@ -96,6 +98,10 @@ class TrainOptions:
             raise TrainError(f"micro_batch_size must be >= 0, got {self.micro_batch_size}")
         if not 0 <= self.dropout < 1:
             raise TrainError(f"dropout must be in [0, 1), got {self.dropout}")
+        if self.nll_weight < 0 or self.dpop_lambda < 0:
+            raise TrainError(f"nll_weight and dpop_lambda must be >= 0, got {self.nll_weight}, {self.dpop_lambda}")
+        if self.dpop_lambda and (self.method != "dpo" or self.loss_type != "sigmoid"):
+            raise TrainError("dpop_lambda (DPO-Positive) needs method = \"dpo\" with loss_type = \"sigmoid\"")
         if self.fastmath not in fastmath.MODES:
             raise TrainError(f"fastmath ([train].fastmath) must be one of {fastmath.MODES}, got {self.fastmath!r}")
 
@@ -108,30 +114,6 @@ class TrainOptions:
         """Pairs per forward pass."""
         mb = self.micro_batch_size
         return self.batch_size if mb <= 0 else min(mb, self.batch_size)
-
-
-@contextlib.contextmanager
-def _checkpointing(model: nn.Module, on: bool):
-    """mlx-lm's gradient checkpointing patches the layer CLASS; undo it so other models are unaffected."""
-    if not on:
-        yield
-        return
-    from mlx_lm.tuner.trainer import grad_checkpoint
-
-    cls = type(model.layers[0])
-    original = cls.__call__
-    grad_checkpoint(model.layers[0])
-    try:
-        yield
-    finally:
-        cls.__call__ = original
-
-
-def _progress(total: int, desc: str, enabled: bool):
-    from tqdm import tqdm
-
-    return tqdm(total=total, desc=desc, unit="step" if desc == "train" else "pair", disable=not enabled,
-                dynamic_ncols=True, leave=False)
 
 
 def reference_logps(model: nn.Module, encoded: list[EncodedPair], batch_size: int, lora_off: bool,
@@ -149,9 +131,9 @@ def reference_logps(model: nn.Module, encoded: list[EncodedPair], batch_size: in
     out: dict[str, tuple[float, float]] = {}
     if groups is None:
         order = sorted(encoded, key=lambda e: (e.length, e.key))  # the training groups
-        groups = _chunks(order, batch_size)
+        groups = steps.chunks(order, batch_size)
     ctx = lora_disabled(model) if lora_off else contextlib.nullcontext()
-    with ctx, _progress(sum(len(g) for g in groups), "reference", progress) as bar:
+    with ctx, steps.progress_bar(sum(len(g) for g in groups), "reference", progress) as bar:
         for group in groups:
             lp, _ = sequence_logps(model, batch_for(model, group))
             lp = np.asarray(lp)
@@ -168,31 +150,13 @@ def _loss_fn(opts: TrainOptions):
         b = batch.n_pairs
         pi_c, pi_r = lp[:b], lp[b:]
         if opts.method == "dpo":
-            losses, rc, rr = dpo_loss(pi_c, pi_r, ref_c, ref_r, opts.beta, opts.loss_type)
+            losses, rc, rr = dpo_loss(pi_c, pi_r, ref_c, ref_r, opts.beta, opts.loss_type, opts.dpop_lambda)
         else:
             losses, rc, rr = simpo_loss(pi_c, pi_r, n[:b], n[b:], opts.simpo_beta, opts.gamma)
+        if opts.nll_weight:
+            losses = losses + opts.nll_weight * chosen_nll(pi_c, n[:b])
         return mx.mean(losses), (rc, rr, mx.stop_gradient(pi_c), mx.stop_gradient(pi_r))
     return fn
-
-
-def _global_norm(grads) -> mx.array:
-    return mx.sqrt(sum(mx.sum(g * g) for _, g in tree_flatten(grads)))
-
-
-def _steps(n_pairs: int, opts: TrainOptions) -> int:
-    return opts.iters if opts.iters > 0 else opts.epochs * math.ceil(n_pairs / opts.batch_size)
-
-
-def _groups(encoded: list[EncodedPair], opts: TrainOptions):
-    epoch = 0
-    while True:
-        for group in group_batches(encoded, opts.batch_size, opts.seed, epoch):
-            yield epoch, group
-        epoch += 1
-
-
-def _chunks(items: list, n: int) -> list[list]:
-    return [items[i:i + n] for i in range(0, len(items), n)]
 
 
 def _policy_accuracy(model, encoded, opts, refs) -> float:
@@ -213,16 +177,37 @@ def _policy_accuracy(model, encoded, opts, refs) -> float:
     return wins / len(order)
 
 
+def _prompt_text(p: Pair) -> str:
+    return json.dumps([[m.role, m.content] for m in p.prompt], ensure_ascii=False)
+
+
 def train(pairs: list[Pair], model_dir: str | Path, out_dir: str | Path, options: TrainOptions, *,
-          init_adapter: str | Path | None = None, progress: bool = True) -> dict:
+          init_adapter: str | Path | None = None, progress: bool = True, search=None) -> dict:
     """Train a LoRA adapter on `pairs` and write it to `out_dir` atomically; returns the summary.
 
+    `search` (a `timmyd.train.search.SearchOptions`): find the learning rate on validation pairs carved
+    out of `pairs` (successive halving, best checkpoint kept; `options.learning_rate` is then ignored);
+    None trains one configuration. Too few pairs to spare validation pairs: one configuration, and the
+    summary's `search_skipped` says why.
     Raises TrainError when the run cannot start or learned nothing (all-zero gradients, unchanged
-    weights, non-finite loss); the previous contents of `out_dir` then stay as they were.
+    weights, non-finite loss), `search.NoCandidate` when no checkpoint kept the chosen replies likely;
+    the previous contents of `out_dir` then stay as they were.
     """
     options.validate()
     if not pairs:
         raise TrainError("no training pairs")
+    val_pairs: list[Pair] = []
+    skipped = None
+    if search is not None:
+        from timmyd.train.search import validation_split
+
+        search.validate()
+        pairs, val_pairs = validation_split(pairs, _prompt_text, search.validation_fraction,
+                                            search.min_validation_pairs)
+        if not val_pairs:
+            skipped = (f"{len(pairs)} pairs are too few to hold out {search.min_validation_pairs} validation "
+                       f"pairs and train on as many; trained at learning_rate {options.learning_rate:g}")
+            logger.warning("search skipped: {}", skipped)
     t_start = time.perf_counter()
     out = Path(out_dir).expanduser().resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -242,6 +227,7 @@ def train(pairs: list[Pair], model_dir: str | Path, out_dir: str | Path, options
 
     try:
         encoded = encode_pairs(pairs, tokenizer, opts.max_seq_length)
+        val_encoded = encode_pairs(val_pairs, tokenizer, opts.max_seq_length) if val_pairs else []
     except ValueError as e:
         raise TrainError(str(e)) from e
     trunc = truncation_counts(encoded)
@@ -254,7 +240,13 @@ def train(pairs: list[Pair], model_dir: str | Path, out_dir: str | Path, options
 
     tmp = adapter_io.temp_dir_for(out)
     try:
-        summary = _run(model, encoded, opts, init_adapter, tmp, progress)
+        if val_encoded:
+            summary = _search_run(model, encoded, val_encoded, opts, search, init_adapter, tmp, progress)
+            opts = dataclasses.replace(opts, learning_rate=summary["search"]["winner"]["learning_rate"])
+        else:
+            summary = _run(model, encoded, opts, init_adapter, tmp, progress)
+            if skipped:
+                summary["search_skipped"] = skipped
         summary.update(trunc)
         summary.update(model=str(model_dir), init_adapter=None if init_adapter is None else str(init_adapter),
                        adapter_path=str(out), trainable_parameters=int(n_trainable), fast_paths=fast,
@@ -274,96 +266,39 @@ def train(pairs: list[Pair], model_dir: str | Path, out_dir: str | Path, options
             str(model_dir), num_layers, opts.rank, opts.scale, opts.dropout, extra))
         adapter_io.write_json(tmp / adapter_io.SUMMARY_FILE, summary)
         adapter_io.commit(tmp, out)
-    except BaseException:
+    except BaseException as e:
         shutil.rmtree(tmp, ignore_errors=True)
+        if hasattr(e, "record"):  # search.NoCandidate: what was tried stays readable (no adapter is written)
+            adapter_io.write_json(no_candidate_path(out), e.record)
         raise
     return summary
 
 
-def _run(model, encoded, opts: TrainOptions, init_adapter, tmp: Path, progress: bool) -> dict:
-    mx.random.seed(opts.seed)
-    mx.reset_peak_memory()
-    refs: dict[str, tuple[float, float]] = {}
-    ref_seconds = 0.0
-    if opts.method == "dpo":
-        t0 = time.perf_counter()
-        first_epoch = [micro for group in group_batches(encoded, opts.batch_size, opts.seed, 0)
-                       for micro in _chunks(group, opts.forward_pairs)]  # step 1's forwards among them
-        refs = reference_logps(model, encoded, opts.forward_pairs, lora_off=init_adapter is None,
-                               progress=progress, groups=first_epoch)
-        ref_seconds = time.perf_counter() - t0
 
-    initial = {k: mx.array(v) for k, v in tree_flatten(model.trainable_parameters())}
-    optimizer = optim.Adam(learning_rate=opts.learning_rate)
-    step_fn = nn.value_and_grad(model, _loss_fn(opts))
-    total = _steps(len(encoded), opts)
-    metrics, nonzero, tokens, train_seconds = [], False, 0, 0.0
-    model.train()
-    groups = _groups(encoded, opts)
-    with _checkpointing(model, opts.grad_checkpoint), _progress(total, "train", progress) as bar, \
-            (tmp / adapter_io.METRICS_FILE).open("w", encoding="utf-8") as mfile:
-        for step in range(1, total + 1):
-            epoch, group = next(groups)
-            t0 = time.perf_counter()
-            b = len(group)
-            loss, grads, parts, seq_tokens = 0.0, None, [], 0
-            for micro in _chunks(group, opts.forward_pairs):  # gradient accumulation: same maths, less memory
-                batch = batch_for(model, micro)
-                if opts.method == "dpo":
-                    ref_c = mx.array([refs[k][0] for k in batch.keys])
-                    ref_r = mx.array([refs[k][1] for k in batch.keys])
-                else:
-                    ref_c = ref_r = mx.zeros((len(micro),))
-                (mloss, aux), mgrads = step_fn(model, batch, ref_c, ref_r)
-                w = len(micro) / b  # the step's loss is the mean over its pairs
-                loss = loss + mloss * w
-                mgrads = tree_map(lambda g, w=w: g * w, mgrads)
-                grads = mgrads if grads is None else tree_map(mx.add, grads, mgrads)
-                parts.append(aux)
-                seq_tokens += batch.seq_tokens
-                mx.eval(loss, grads, aux)
-            rc, rr, pc, pr = (mx.concatenate([p[i] for p in parts]) for i in range(4))
-            if opts.max_grad_norm > 0:
-                grads, gnorm = optim.clip_grad_norm(grads, opts.max_grad_norm)
-            else:
-                gnorm = _global_norm(grads)
-            optimizer.update(model, grads)
-            mx.eval(model.parameters(), optimizer.state, loss, rc, rr, pc, pr, gnorm)
-            dt = time.perf_counter() - t0
-            train_seconds += dt
-            tokens += seq_tokens
-            loss_v, gnorm_v = float(loss.item()), float(gnorm.item())
-            if not math.isfinite(loss_v) or not math.isfinite(gnorm_v):
-                raise TrainError(f"step {step}: loss {loss_v}, gradient norm {gnorm_v} is not finite; "
-                                 "lower the learning rate")
-            nonzero = nonzero or gnorm_v > 0.0
-            rec = {"step": step, "epoch": epoch, "loss": loss_v,
-                   "accuracy": float(pair_accuracy(rc, rr).item()),
-                   "margin": float(mx.mean(rc - rr).item()),
-                   "chosen_reward": float(mx.mean(rc).item()), "rejected_reward": float(mx.mean(rr).item()),
-                   "chosen_logps": float(mx.mean(pc).item()), "rejected_logps": float(mx.mean(pr).item()),
-                   "grad_norm": gnorm_v, "learning_rate": opts.learning_rate, "pairs": b,
-                   "tokens": int(seq_tokens), "seconds": round(dt, 4),
-                   "tokens_per_sec": round(seq_tokens / dt, 2) if dt > 0 else None,
-                   "peak_memory_mb": round(mx.get_peak_memory() / 1e6, 2)}
-            metrics.append(rec)
-            mfile.write(json.dumps(rec) + "\n")
-            mfile.flush()
-            bar.set_postfix(loss=f"{loss_v:.4f}", acc=f"{rec['accuracy']:.2f}")
-            bar.update(1)
-    if not nonzero:
-        raise TrainError(f"all {total} steps had zero gradients: nothing was learned "
-                         "(check that the pairs' replies differ and the learning setup)")
-    final = dict(tree_flatten(model.trainable_parameters()))
-    if all(bool(mx.array_equal(initial[k], final[k]).item()) for k in initial):
-        raise TrainError("the adapter weights did not change during training (learning rate too small?)")
+def dpo_references(model, encoded, opts: TrainOptions, init_adapter, progress: bool) -> tuple[dict, float]:
+    """The DPO reference log-probs of every pair (empty for SimPO) and the seconds they took."""
+    if opts.method != "dpo":
+        return {}, 0.0
+    t0 = time.perf_counter()
+    first_epoch = [micro for group in group_batches(encoded, opts.batch_size, opts.seed, 0)
+                   for micro in steps.chunks(group, opts.forward_pairs)]  # step 1's forwards among them
+    refs = reference_logps(model, encoded, opts.forward_pairs, lora_off=init_adapter is None,
+                           progress=progress, groups=first_epoch)
+    return refs, time.perf_counter() - t0
+
+
+def run_summary(model, encoded, opts: TrainOptions, metrics: list[dict], refs: dict, ref_seconds: float) -> dict:
+    """The summary of a finished run whose final weights are in `model` (`metrics`: its step records)."""
     final_acc = _policy_accuracy(model, encoded, opts, refs) if opts.final_eval else None
     model.eval()
     first, last = metrics[0], metrics[-1]
+    tokens = sum(r["tokens"] for r in metrics)
+    train_seconds = sum(r["seconds"] for r in metrics)
     return {"method": opts.method, "loss_type": opts.loss_type if opts.method == "dpo" else None,
             "beta": opts.method_beta, "gamma": opts.gamma if opts.method == "simpo" else None,
-            "pairs": len(encoded), "steps": total,
-            "epochs": round(total * opts.batch_size / len(encoded), 3), "tokens": int(tokens),
+            "nll_weight": opts.nll_weight, "dpop_lambda": opts.dpop_lambda,
+            "pairs": len(encoded), "steps": len(metrics),
+            "epochs": round(len(metrics) * opts.batch_size / len(encoded), 3), "tokens": int(tokens),
             "seconds": round(train_seconds, 3),
             "tokens_per_sec": round(tokens / train_seconds, 2) if train_seconds else None,
             "peak_memory_mb": round(mx.get_peak_memory() / 1e6, 2),
@@ -371,3 +306,47 @@ def _run(model, encoded, opts: TrainOptions, init_adapter, tmp: Path, progress: 
             "first_accuracy": first["accuracy"], "last_accuracy": last["accuracy"],
             "final_train_accuracy": final_acc, "ref_pass_seconds": round(ref_seconds, 3),
             "reference_pairs": len(refs)}
+
+
+def _search_run(model, encoded, val, opts: TrainOptions, sopts, init_adapter, tmp: Path, progress: bool) -> dict:
+    """`_run` with a learning-rate search (timmyd.train.search); the winner's best checkpoint stays in `model`."""
+    from timmyd.train.search import run_search
+
+    mx.random.seed(opts.seed)
+    mx.reset_peak_memory()
+    refs, ref_seconds = dpo_references(model, encoded, opts, init_adapter, progress)
+    initial = steps.trainable_snapshot(model)
+    with (tmp / adapter_io.METRICS_FILE).open("w", encoding="utf-8") as mfile:
+        step_fn = nn.value_and_grad(model, _loss_fn(opts))
+        record, winner = run_search(model, step_fn, encoded, val, opts, sopts, refs, ref_seconds, mfile, progress)
+    metrics = winner.metrics[:winner.best_step]
+    steps.check_learned(metrics, initial, dict(tree_flatten(model.trainable_parameters())))
+    win_opts = dataclasses.replace(opts, learning_rate=winner.learning_rate)
+    summary = run_summary(model, encoded, win_opts, metrics, refs, ref_seconds)
+    summary["search"] = record
+    return summary
+
+
+def _run(model, encoded, opts: TrainOptions, init_adapter, tmp: Path, progress: bool) -> dict:
+    mx.random.seed(opts.seed)
+    mx.reset_peak_memory()
+    refs, ref_seconds = dpo_references(model, encoded, opts, init_adapter, progress)
+    initial = steps.trainable_snapshot(model)
+    optimizer = optim.Adam(learning_rate=opts.learning_rate)
+    step_fn = nn.value_and_grad(model, _loss_fn(opts))
+    total = steps.total_steps(len(encoded), opts)
+    metrics = []
+    model.train()
+    groups = steps.batches(encoded, opts)
+    with steps.checkpointing(model, opts.grad_checkpoint), steps.progress_bar(total, "train", progress) as bar, \
+            (tmp / adapter_io.METRICS_FILE).open("w", encoding="utf-8") as mfile:
+        for step in range(1, total + 1):
+            epoch, group = next(groups)
+            rec = steps.train_step(model, step_fn, optimizer, group, refs, opts, step, epoch)
+            metrics.append(rec)
+            mfile.write(json.dumps(rec) + "\n")
+            mfile.flush()
+            bar.set_postfix(loss=f"{rec['loss']:.4f}", acc=f"{rec['accuracy']:.2f}")
+            bar.update(1)
+    steps.check_learned(metrics, initial, dict(tree_flatten(model.trainable_parameters())))
+    return run_summary(model, encoded, opts, metrics, refs, ref_seconds)
