@@ -36,10 +36,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_SESSIONS = ROOT.parent / "shared" / "data" / "sessions"
 BASE_NAME = "gemma3-base:latest"
 
-# Gemma: FINDINGS' learning-rate range (5e-5 wrecks the model, 1e-6 barely moves it), one epoch, the
-# shipped defaults otherwise. Fast: a random tiny model needs a large step (as `timmyd demo`).
-GEMMA_TRAIN = {"method": "both", "learning_rate": 3e-6, "epochs": 1, "iters": 0, "batch_size": 2,
-               "num_layers": 16, "rank": 8, "scale": 20.0, "max_seq_length": 1024, "beta": 0.1}
+# Gemma: the shipped defaults ([train] and [search] of etc/timmyd.toml: the cycle finds its own learning
+# rate). Fast: a random tiny model needs a large step (as `timmyd demo`).
+GEMMA_TRAIN: dict = {}
 FAST_TRAIN = {"method": "both", "learning_rate": 1e-3, "epochs": 1, "iters": 4, "batch_size": 2,
               "num_layers": -1, "rank": 8, "scale": 2.0, "max_seq_length": 256, "beta": 0.5}
 GEMMA_EVAL = {"gen_prompts": 8, "max_new_tokens": 64, "batch_size": 1}
@@ -146,8 +145,11 @@ def run(args) -> dict:
     extra = {"eval": FAST_EVAL if args.fast else GEMMA_EVAL, "memory": {"budget_gb": args.budget_gb, "reserve_gb": 2.0},
              "promote": {"served_name": "timmy:latest", "base_name": BASE_NAME, "strategy": "auto"},
              "daemon": {"threshold": 1, "cooldown_minutes": 0.0, "debounce_seconds": 0.5, "report": True}}
+    if args.lr:  # a pinned learning rate: one run, no search
+        extra["search"] = {"enabled": False}
     with StandIn(port=0, root=root / "ollama-standin", version="0.33.0") as standin:
-        cfg = config_mod.load(write_config(root, model, standin.url, threshold=1, train=train, extra=extra))
+        cfg = config_mod.load(write_config(root, model, standin.url, threshold=1, train=train, extra=extra,
+                                           tiny=args.fast))
         t = time.monotonic()
         seed = seed_base(cfg, gguf)
         stages.append({"stage": "seed base in Ollama stand-in", "seconds": round(time.monotonic() - t, 1), "ok": True})
@@ -247,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fast", action="store_true", help="tiny local model instead of Gemma 3 270M")
     ap.add_argument("--dir", default="/tmp/timmyd-acceptance", help="run directory (wiped; a demo-marked dir)")
     ap.add_argument("--gguf", help="base GGUF (default: the gemma extra's assembled file)")
-    ap.add_argument("--lr", type=float, help="learning rate override")
+    ap.add_argument("--lr", type=float, help="learning rate override (switches the learning-rate search off)")
     ap.add_argument("--method", choices=["both", "dpo", "simpo"], help="[train] method (default: both)")
     ap.add_argument("--budget-gb", type=float, default=12.0, help="[memory] budget_gb for the workers")
     ap.add_argument("--no-shared", action="store_true", help="ignore ../shared/data/sessions even if present")

@@ -512,6 +512,12 @@ def test_second_cycle_is_judged_against_the_adapter_in_service(tmp_path, monkeyp
         acc = next(c for c in v["checks"] if c["name"] == "accuracy")
         assert acc["numbers"]["candidate"] == 0.6 == acc["numbers"]["current"] and not acc["passed"]
         assert second["summary"]["eval"]["current"]["adapter"] == served
+        # the boilerplate openers are learned from every training pair of the ledger (both batches, used or
+        # not), never from the held-out pairs being measured
+        from timmyd.pairs import read_pairs
+        learned = {p.key for p in read_pairs(specs[1]["openers_from"])}
+        assert learned == {p.key for p in led.pairs(split="train")} and len(learned) == 6
+        assert not learned & {p.key for p in led.pairs(split="heldout")}
     assert [c[1] for c in fake_promote()] == [first["id"]]
 
 

@@ -105,6 +105,8 @@ def test_adapter_metrics_equal_naive_computation(tiny_model, adapters):
         assert row["base_rejected_logp"] == pytest.approx(br, rel=1e-4, abs=1e-3)
         kl = float((np.exp(lp) * (lp - lb)).sum())
         assert row["kl_chosen"] == pytest.approx(kl, rel=1e-3, abs=1e-6)
+        assert m["pair_margins"][pair.key] == pytest.approx(  # what the verdict's pair-by-pair test reads
+            [pc / nc - pr / nr, bc / nc - br / nr, (pc - bc) - (pr - br)], rel=1e-4, abs=1e-3)
         pol.append((pc, pr, nc, nr))
         base.append((bc, br))
         kls.append((kl, nc))
@@ -144,22 +146,35 @@ def test_greedy_replies_match_mlx_lm_generate(tiny_model, adapters):
     from timmyd.train.data import prompt_ids
 
     cfg = small_cfg(gen_prompts=3, max_new_tokens=12)
-    m = evaluate(tiny_model, adapters["a"], PAIRS, cfg)
+    m = evaluate(tiny_model, adapters["a"], PAIRS, cfg, openers=["great", "the"])
     model, tok = mlx_lm.load(str(tiny_model), adapter_path=str(adapters["a"]))
     base_model, _ = mlx_lm.load(str(tiny_model))
     chosen = sorted(PAIRS, key=lambda p: p.key)[:3]  # documented: the first prompts by pair key
     assert [s["key"] for s in m["samples"]] == [p.key for p in chosen]
     for s, p in zip(m["samples"], chosen, strict=True):
         ids = prompt_ids(tok, p)
-        for mdl, text, n in ((model, s["reply"], s["tokens"]), (base_model, s["base_reply"], s["base_tokens"])):
+        assert s["chosen_tokens"] == len(tok.encode(p.chosen, add_special_tokens=False))
+        for mdl, text, n, cap in ((model, s["reply"], s["tokens"], s["hit_cap"]),
+                                  (base_model, s["base_reply"], s["base_tokens"], s["base_hit_cap"])):
             steps = list(mlx_lm.stream_generate(mdl, tok, ids, max_tokens=12))
             toks = [r.token for r in steps[:-1] if r.token is not None]
             if steps[-1].finish_reason == "length":
                 toks.append(steps[-1].token)  # the last step carries a real token unless it stopped on EOS
             assert n == len(toks) <= 12
             assert text == tok.decode(toks)
+            assert cap == (steps[-1].finish_reason == "length")
     assert m["gen_mean_tokens"] == pytest.approx(np.mean([s["tokens"] for s in m["samples"]]))
     assert m["gen_prompts"] == 3
+    # the reply measures, from the samples
+    from timmyd.evaluate.replies import opens_with
+    ss = m["samples"]
+    assert m["gen_ended"] == sum(not s["hit_cap"] for s in ss) and m["gen_hit_cap"] == 3 - m["gen_ended"]
+    assert m["base_gen_ended"] == sum(not s["base_hit_cap"] for s in ss) == 3 - m["base_gen_hit_cap"]
+    assert m["gen_len_ratio"] == pytest.approx(np.mean([s["tokens"] / s["chosen_tokens"] for s in ss]))
+    assert m["base_gen_len_ratio"] == pytest.approx(np.mean([s["base_tokens"] / s["chosen_tokens"] for s in ss]))
+    assert m["openers"] == ["great", "the"]
+    assert m["gen_boilerplate"] == pytest.approx(np.mean([opens_with(s["reply"], ["great", "the"]) for s in ss]))
+    assert set(m["pair_margins"]) == {p.key for p in PAIRS}
 
 
 def test_eval_cli_against_reports_both_sides_and_verdict(tiny_model, adapters, tmp_path, capsys):
@@ -169,8 +184,11 @@ def test_eval_cli_against_reports_both_sides_and_verdict(tiny_model, adapters, t
     write_pairs(data, PAIRS)
     cfg_file = tmp_path / "t.toml"
     cfg_file.write_text("[eval]\ngen_prompts = 2\nmax_new_tokens = 4\n")
+    train = tmp_path / "train.jsonl"  # "Great question" opens two rejected replies, no chosen one
+    write_pairs(train, [Pair((Message("user", f"t{i}"),), f"ok {i}", f"Great question! {i}") for i in range(2)])
     rc = main(["eval", "--model", str(tiny_model), "--adapter", str(adapters["a"]), "--against",
-               str(adapters["b"]), "--data", str(data), "--json", "--config", str(cfg_file)])
+               str(adapters["b"]), "--data", str(data), "--json", "--config", str(cfg_file),
+               "--openers-from", str(train)])
     assert rc == 0
     res = json.loads(capsys.readouterr().out)
     cand, cur = res["candidate"], res["current"]
@@ -181,6 +199,7 @@ def test_eval_cli_against_reports_both_sides_and_verdict(tiny_model, adapters, t
     assert checks["comparable"]["passed"] and res["verdict"]["against"] == "current"
     assert checks["accuracy"]["numbers"]["current"] == cur["accuracy_per_token"]
     assert cand["max_new_tokens"] == 4 and cand["gen_prompts"] == 2
+    assert cand["openers"] == cur["openers"] == ["great"] and cand["gen_boilerplate"] is not None
 
 
 def test_eval_cli_errors_name_the_input(tiny_model, tmp_path, capsys):

@@ -15,6 +15,7 @@ from _ollama_helpers import base_gguf
 
 from timmyd import config
 from timmyd.ingest import classify, mining
+from timmyd.ingest import rules as rules_module
 from timmyd.ingest.pipeline import ingest_paths
 from timmyd.ledger.store import Ledger
 from timmyd.ollama.standin.server import StandIn
@@ -88,6 +89,39 @@ CORRECTIONS = {
                         "SELECT DISTINCT c.name FROM customers c JOIN orders o ON o.customer_id = c.id WHERE o.year = 2025 "
                         "AND c.id NOT IN (SELECT customer_id FROM orders WHERE year = 2026)",
                         "37 rows, no repeat buyers. thanks", "Good."],
+    # round 3 (each a relation, not a phrase): the reply brought back what the request excluded, and the owner
+    # names it
+    "exclusion_broken": ["three weeknight desserts for friday, no nuts please, a guest is allergic",
+                         "1. Almond and pistachio cake with crushed nuts on top (40 min)\n2. Lemon posset (15 min)\n"
+                         "3. Banana bread with chopped walnuts (60 min)",
+                         "the cake is covered in nuts",
+                         "1. Chocolate mousse (20 min)\n2. Lemon posset (15 min)\n3. Baked apples with cinnamon (40 min)",
+                         "great", "👍"],
+    # a negated echo of what the reply's body did, although the reply ends on an offer
+    "offer_body_rejected": ["how do I back up my photos folder to the external drive every night?",
+                            "Time Machine is the simplest: open System Settings, choose Time Machine, add the external "
+                            "drive and it backs up the whole mac every hour. I can also show you how to exclude folders "
+                            "from the backup if you like.",
+                            "not time machine. a plain copy of the one folder",
+                            "`rsync -a ~/Pictures/Photos/ /Volumes/Backup/Photos/` in a nightly cron line copies just "
+                            "that folder to the external drive.", "perfect", "👍"],
+    # a comparative grant whose "but" comes a clause later
+    "later_but": ["make a bar chart of monthly sales in matplotlib", "plt.bar(df.month, df.sales)",
+                  "better, the labels fit at least, but the bars come out in alphabetical order",
+                  "plt.bar(df.month, df.sales) after df = df.sort_values('month_number'), so the bars follow the "
+                  "calendar.", "lovely", "👍"],
+    # a number word and a hyphenated word of the request, asked for again after a long reply
+    "number_words": ["write a three-line poem about my cat sleeping in the sun", LASAGNE.replace("Here's", "Here is"),
+                     "3 lines", "Warm stripe of sun,\nmy cat pours into it,\nslow as honey.", "aww", "🐈"],
+    # a short constraint after a long reply, answered by a shorter fresh answer
+    "narrowing_statement": ["ideas for a birthday present for my dad?",
+                            "Some birthday present ideas for a dad: a good whisky or a whisky tasting, a framed family "
+                            "photo, a cooking class, concert tickets for a band he loves, a smart watch, a book by his "
+                            "favourite author, a personalised wallet, a weekend away, a gardening set or a subscription "
+                            "box for coffee, beer or socks. Think about what he does in his spare time.",
+                            "he's really into cycling these days",
+                            "Cycling birthday present ideas for your dad: good bike lights, a saddle bag, a cycling computer or a "
+                            "voucher for a bike service at his local shop.", "the lights then", "Good choice."],
 }
 DECLINE_OFFER = ["remind me how to undo the last git commit but keep the changes",
                  "`git reset --soft HEAD~1` moves the branch back one commit and keeps your changes staged. "
@@ -116,6 +150,30 @@ NOT_CORRECTIONS = {
                      "commits as `squash`, save, then edit the combined message. Don't squash commits you already pushed.",
                      "no more git for today. can you suggest a name for my new kitten?", "How about Pixel or Biscuit?",
                      "Biscuit it is", "🐱"],
+    # round 3: an acknowledgement and a report, then the next step ("now I want ...") is more work, not a correction
+    "next_step": ["how do I undo my last commit but keep the changes?", "`git reset --soft HEAD~1` undoes the commit "
+                  "and keeps its changes staged.", "ok ran it. now I want to push those changes to a new branch",
+                  "`git switch -c rest && git commit -am 'rest' && git push -u origin rest`", "ta", "👍"],
+    # a statement that asks nothing, answered by a pleasantry: what follows starts anew ("Actually, ...?")
+    "statement_closer": ["what's a good bulk rise time for sourdough at 20 °C?", "About 8 to 10 hours at 20 °C, until "
+                         "the dough has grown by about half and has bubbles on the sides.", "dough's in the fridge now",
+                         "Good luck!", "Actually, how can I tell when a loaf is overproofed? it's my first sourdough bake",
+                         "If a floured finger dent doesn't spring back at all, it's overproofed.", "thanks", "👍"],
+    # a short statement after a long reply answered by a remark, not a fresh answer: an acceptance
+    "statement_then_remark": ["ideas for a birthday present for my dad?",
+                              "Some birthday present ideas for a dad: a good whisky or a whisky tasting, a framed family "
+                              "photo, a cooking class, concert tickets for a band he loves, a smart watch, a book by his "
+                              "favourite author, a personalised wallet, a weekend away, a gardening set or a "
+                              "subscription box for coffee, beer or socks. Think about what he does in his spare time.",
+                              "the concert tickets it is",
+                              "Good choice, he'll love it. Check the venue's bag policy before you go, and print the "
+                              "tickets in case his phone dies.", "thanks", "👍"],
+    # the reply ends on an offer and the owner declines it in words of the offer only
+    "offer_declined_in_its_words": ["how do I back up my photos folder to the external drive every night?",
+                                    "Add `0 2 * * * rsync -a ~/Pictures/Photos/ /Volumes/Backup/Photos/` to your crontab. "
+                                    "If the drive is not always plugged in, I can walk you through a launchd job that "
+                                    "waits for it too.", "ran it, all copied. no need for the launchd stuff",
+                                    "Fine, enjoy.", "ta", "👍"],
 }
 FORMATS = ["hermes_json", "gateway", "chatlog", "hermes_export", "sharegpt"]
 
@@ -255,6 +313,23 @@ def test_a_closer_is_never_rejected_and_the_new_request_anchors_the_next_pair(tm
     ("c'est trop bien, merci", "Salut Paul, je serai en retard.", "écris un mot pour Paul", "Avec plaisir !", False),
     ("I don't want to bother you, but what's a good name for a cat?", "Add the media query to the stylesheet.",
      "make my site dark mode", "Pixel.", False),
+    # round 3: a challenge question whose next reply answers the request afresh; one that only checks is answered
+    ("git stash drop deletes it for good, doesn't it?", "Run `git stash drop` to clear the stash, then pop your "
+     "changes back.", "how do I get my stashed changes back?", "Use `git stash pop`: it brings the stashed changes "
+     "back and removes the stash; `drop` would delete them.", True),
+    ("the museum's free on sundays, isn't it?", "The science museum opens at 10 and the dinosaur hall is on the "
+     "first floor; book the planetarium show ahead.", "what's on at the science museum this weekend?",
+     "Yes, free on Sundays.", False),
+    # the owner already does what the reply teaches; a narrowing adverb; German "stimmt doch nicht"; the form in a clause
+    ("I already run 5k twice a week. how do I get faster", "Start with a couch-to-5k plan: three runs a week, "
+     "alternating running and walking, and build up over nine weeks.", "how do I get into running?",
+     "For a sub-25 5k: one interval session a week, one tempo run at goal pace and one easy long run.", True),
+    ("specifically ones for small balconies", "Tomatoes, courgettes, runner beans, potatoes in sacks and a dwarf apple "
+     "tree all grow well in a sunny garden with deep beds.", "what vegetables can I grow?",
+     "For small balconies: cherry tomatoes, chillies, salad leaves and herbs in pots.", True),
+    ("das stimmt doch nicht", "Der Zug fährt um 9:15 ab Gleis 3.", "wann fährt der Zug nach Bern?",
+     "Stimmt, um 8:02 ab Gleis 3.", True),
+    ("on my phone, which line is it, a number", RATE, "which line of the log shows the error?", "Line 212.", True),
 ])
 def test_judge_on_single_turns(follow, reply, asked, next_reply, expected):
     assert mining.judge(follow, reply, asked, next_reply).correction is expected
@@ -285,7 +360,7 @@ def test_a_declined_offer_gives_no_pair_and_does_not_shift_the_next_pair(tmp_pat
 
 def _old_rules(monkeypatch) -> None:
     """Version 1: the phrase rules alone, where "No, ..." after an offer was a correction."""
-    monkeypatch.setattr(mining, "RULES_VERSION", 1)
+    monkeypatch.setattr(rules_module, "RULES_VERSION", 1)
     monkeypatch.setattr(mining, "decide", lambda follow, reply, request, next_reply, rules=mining.DEFAULT_RULES, *_:
                         mining.judge(follow, rules=rules))
 
@@ -325,7 +400,7 @@ def test_a_rule_change_keeps_pairs_whose_turns_the_file_no_longer_holds(tmp_path
     folder.mkdir()
     path = write_session(folder, "hermes_json", "long", CORRECTIONS["instead"])
     with Ledger.open(tmp_path / "state") as led, monkeypatch.context() as mp:
-        mp.setattr(mining, "RULES_VERSION", 1)
+        mp.setattr(rules_module, "RULES_VERSION", 1)
         assert ingest_paths([folder], led, config.Config()).pairs_added == 1
     write_session(folder, "hermes_json", "long", ["[CONTEXT COMPACTION] earlier turns summarised", "OK.",
                                                   "what time is it in Tokyo?", "It's 09:12 there."])
@@ -461,5 +536,5 @@ def test_classifier_setting_is_part_of_the_rules_version():
     base = config.MiningConfig()
     off = mining.Rules.from_config(base)
     on = mining.Rules.from_config(dataclasses.replace(base, classifier="judge"))
-    assert off.version != on.version and off.version.startswith(f"{mining.RULES_VERSION}:")
+    assert off.version != on.version and off.version.startswith(f"{rules_module.RULES_VERSION}:")
     assert off.version == mining.Rules().version

@@ -116,3 +116,51 @@ def test_run_view_of_failed_run():
     v = run_view({"id": 2, "status": "failed", "method": "dpo", "started": 1.0, "finished": 2.0,
                   "summary": None, "verdict": None, "error": "worker killed by signal 9"})
     assert v["error"] == "worker killed by signal 9" and v["verdict"] is None and v["promoted_tag"] is None
+
+
+def _screen(run: dict) -> str:
+    return render({"daemon": {"running": False, "pid": None, "state": "stopped"}, "threshold": 5,
+                   "last_run": run_view(run), "state_dir": "s", "export_dir": "e"})
+
+
+def test_status_shows_the_bottom_line_and_one_reply_before_and_after():
+    """The cycle record as the ledger keeps it: the interval from the verdict, the search winner's learning
+    rate, replies ended / boilerplate before -> after, and one held-out reply before and after, clipped."""
+    long_base = "Great question! " + "Listing files is something you will do a lot. " * 6
+    metrics = {"accuracy_per_token": 0.75, "n_pairs": 16, "gen_prompts": 8, "gen_ended": 6, "base_gen_ended": 1,
+               "gen_boilerplate": 0.125, "base_gen_boilerplate": 0.75, "gen_len_ratio": 1.5, "base_gen_len_ratio": 6.0,
+               "samples": [{"key": "k", "prompt": "list files", "chosen": "`ls -la`", "reply": "`ls -la`",
+                            "base_reply": long_base}]}
+    verdict = {"promote": True, "against": "base", "summary": "promote", "checks": [
+        {"name": "accuracy", "passed": True, "reason": "r", "numbers": {
+            "rule": "paired", "metric": "accuracy_per_token", "candidate": 0.75, "current": 0.25, "mean_change": 0.4,
+            "interval": [0.25, 0.55], "level": 0.9, "up": 15, "down": 1, "ties": 0, "sign_p": 0.00026}}]}
+    search = {"winner": {"name": "lr=5e-06", "learning_rate": 5e-6, "step": 40}}
+    record = {"candidate": "simpo", "eval": {"simpo": metrics}, "methods": {"simpo": {"summary": {"search": search}}}}
+    run = {"id": 3, "status": "promoted", "method": "simpo", "summary": record, "verdict": verdict}
+    v = run_view(run)
+    assert v["bottom_line"]["interval"] == [0.25, 0.55] and v["bottom_line"]["winner"]["learning_rate"] == 5e-6
+    assert v["bottom_line"]["replies"]["ended"] == [1, 6] and v["bottom_line"]["replies"]["before"] == "base"
+    assert v["example"]["after"] == "`ls -la`" and len(v["example"]["before"]) == 160
+    assert v["example"]["before"].endswith("...")
+    text = _screen(run)
+    for needle in ("margin change +0.400 nats/pair, 90% interval [+0.250, +0.550]",
+                   "learning rate 5e-06 (search winner lr=5e-06, step 40)",
+                   "replies    base -> candidate: ended on their own 1/8 -> 6/8, boilerplate 75% -> 12%",
+                   "example    > list files", "before: Great question! Listing files", "after:  `ls -la`"):
+        assert needle in text, needle
+    json.dumps(v)
+    # against an adapter in service, "before" is that adapter's replies and measures
+    record["eval"]["current"] = {"gen_prompts": 8, "gen_ended": 4, "gen_boilerplate": 0.25,
+                                 "samples": [{"key": "k", "reply": "Sure! ls"}]}
+    text = _screen(run)
+    assert "current -> candidate: ended on their own 4/8 -> 6/8, boilerplate 25% -> 12%" in text
+    assert "before: Sure! ls" in text
+
+
+def test_status_of_an_older_record_shows_no_bottom_line():
+    record = {"candidate": "dpo", "eval": {"dpo": {"accuracy_per_token": 0.5, "n_pairs": 4, "gen_prompts": 0}}}
+    verdict = {"promote": False, "summary": "keep", "checks": [{"name": "accuracy", "passed": False, "reason": "x",
+                                                                  "numbers": {"candidate": 0.5, "current": 0.5}}]}
+    text = _screen({"id": 1, "status": "rejected", "method": "dpo", "summary": record, "verdict": verdict})
+    assert "keep current" in text and "bottom " not in text and "replies " not in text and "example " not in text

@@ -1,4 +1,7 @@
-"""The verdict rule on constructed metric sets: every rejection reason, the ceiling tie, and a pass."""
+"""The verdict rule on constructed metric sets: every rejection reason, the ceiling tie, and a pass.
+
+These metrics carry no per-pair rows, so the accuracy check takes its fallback for older records (the
+raw accuracy difference); the pair-by-pair rule is tested in test_verdict_paired.py."""
 
 from __future__ import annotations
 
@@ -32,7 +35,8 @@ def test_pass_against_base_when_nothing_serves():
     v = decide(metrics(), None, CFG)
     assert v.promote and v.against == "base"
     c = by_name(v)
-    assert set(c) == {"evidence", "accuracy", "chosen_logp", "length"}  # no 'comparable' without a current
+    assert set(c) == {"evidence", "accuracy", "chosen_logp", "length", "boilerplate"}  # no 'comparable' here
+    assert c["boilerplate"].reason.startswith("not measured")
     assert c["accuracy"].numbers["current"] == 0.3 and c["accuracy"].numbers["gain"] == pytest.approx(0.2)
     assert c["length"].numbers["growth"] == pytest.approx(20 / 18 - 1)
     json.dumps(v.to_dict())  # JSON-ready
@@ -134,17 +138,18 @@ def test_the_promoting_record_is_exactly_what_the_owner_reads():
     cand = metrics(accuracy_per_token=0.75, per_token_margin=0.1, gen_mean_tokens=20.0, base_gen_mean_tokens=16.0,
                    judge={"wins": 3, "ties": 1, "losses": 3})
     v = decide(cand, metrics(accuracy_per_token=0.5, per_token_margin=-0.2), CFG)
-    assert v.to_dict() == {"promote": True, "against": "current", "summary": "promote: passed all 6 checks against the current",
+    assert v.to_dict() == {"promote": True, "against": "current", "summary": "promote: passed all 7 checks against the current",
                            "checks": [
         _check("evidence", True, "10 held-out pairs (minimum 1)", {"pairs": 10, "min_pairs": 1}),
         _check("comparable", True, "same held-out pairs", {"candidate": "abc", "current": "abc"}),
-        _check("accuracy", True, "accuracy_per_token 0.750 vs 0.500 (+0.250 > 0.000)",
+        _check("accuracy", True, "no per-pair data (older record): raw accuracies - accuracy_per_token 0.750 vs 0.500 (+0.250 > 0.000)",
                {"metric": "accuracy_per_token", "candidate": 0.75, "current": 0.5, "gain": 0.25, "min_gain": 0.0,
                 "candidate_margin": 0.1, "current_margin": -0.2}),
         _check("chosen_logp", True, "chosen log-prob per token moved -0.0500 nats vs base (within the allowed drop "
                "of 0.1000)", {"delta_per_token": -0.05, "limit": -0.1, "candidate": -2.05, "base": -2.0}),
         _check("length", True, "mean generation 20.0 tokens vs base 16.0 (+25.0%; limit +25%)",
                {"candidate_tokens": 20.0, "base_tokens": 16.0, "growth": 0.25, "limit": 0.25}),
+        _check("boilerplate", True, "not measured (no generations or no learned openers)", {}),
         _check("judge", True, "judge: 3 wins, 1 ties, 3 losses (not worse)", {"wins": 3, "ties": 1, "losses": 3}),
     ]}
 
@@ -160,12 +165,14 @@ def test_the_rejecting_record_names_every_failed_check():
         _check("evidence", False, "1 held-out pairs (minimum 2)", {"pairs": 1, "min_pairs": 2}),
         _check("comparable", False, "candidate and current were evaluated on different held-out pairs; "
                "re-evaluate both on one set", {"candidate": "x", "current": "y"}),
-        _check("accuracy", False, "both at accuracy_per_token 1.000; mean margin 0.3000 vs 0.3000 (not larger)",
+        _check("accuracy", False, "no per-pair data (older record): raw accuracies - both at accuracy_per_token 1.000; mean margin 0.3000 vs 0.3000 "
+               "(not larger)",
                {"metric": "accuracy_per_token", "candidate": 1.0, "current": 1.0, "gain": 0.0, "min_gain": 0.0,
                 "candidate_margin": 0.3, "current_margin": 0.3}),
         _check("chosen_logp", False, "chosen log-prob per token moved -0.2000 nats vs base (beyond the allowed drop "
                "of 0.1000)", {"delta_per_token": -0.2, "limit": -0.1, "candidate": -2.2, "base": -2.0}),
         _check("length", True, "not measured (no generations)", {}),
+        _check("boilerplate", True, "not measured (no generations or no learned openers)", {}),
         _check("judge", False, "judge: 1 wins, 0 ties, 2 losses (loses more than it wins)",
                {"wins": 1, "ties": 0, "losses": 2}),
     ]
@@ -173,8 +180,8 @@ def test_the_rejecting_record_names_every_failed_check():
     assert v.to_dict() == {"promote": False, "against": "current", "summary": summary, "checks": checks}
     # the ceiling rule's other answer, in words too
     better = decide(metrics(accuracy_per_token=1.0, per_token_margin=0.35), cur | {"pairs_digest": "abc"}, CFG)
-    assert by_name(better)["accuracy"].reason == ("both at accuracy_per_token 1.000; mean margin 0.3500 vs 0.3000 "
-                                                  "(larger)")
+    assert by_name(better)["accuracy"].reason == ("no per-pair data (older record): raw accuracies - both at accuracy_per_token 1.000; mean margin "
+                                                  "0.3500 vs 0.3000 (larger)")
     # against the base, the reward family's bar is 0 accuracy and 0 margin
     r = decide(metrics(accuracy_reward=0.0, reward_margin=-1.0), None, dataclasses.replace(CFG, accuracy="reward"))
     assert r.against == "base" and by_name(r)["accuracy"].numbers == {

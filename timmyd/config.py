@@ -97,6 +97,7 @@ class EvalConfig:
     gen_prompts: int = 8  # held-out prompts used for generation metrics
     batch_size: int = 4  # held-out pairs per forward pass
     cache_base: bool = True  # keep the base model's held-out log-probs and replies on disk
+    opener_min_count: int = 2  # a boilerplate opener must start at least this many rejected training replies
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,15 @@ class VerdictConfig:
     max_length_growth: float = 0.25  # relative growth of mean generation length allowed
     accuracy: str = "per_token"  # per_token | reward: which held-out accuracy the rule compares
     min_pairs: int = 1  # fewer held-out pairs than this = no promotion
+    interval: float = 0.9  # paired bootstrap interval of the mean per-pair margin change; its low end must be > 0
+    max_sign_p: float = 0.05  # one-sided sign test p-value (more pairs up than down) must be at most this
+    max_boilerplate_rise: float = 0.0  # share of replies opening with learned boilerplate may rise this much
+
+    def __post_init__(self):
+        if not 0.0 < self.interval < 1.0:
+            raise ConfigError(f"key 'verdict.interval' must be in (0, 1), got {self.interval}")
+        if not 0.0 < self.max_sign_p <= 1.0:
+            raise ConfigError(f"key 'verdict.max_sign_p' must be in (0, 1], got {self.max_sign_p}")
 
 
 @dataclass(frozen=True)

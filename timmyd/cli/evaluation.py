@@ -20,6 +20,8 @@ def _add_eval(sub) -> None:
     p.add_argument("--batch-size", type=int, help="held-out pairs per forward pass (default [eval].batch_size)")
     p.add_argument("--gen-prompts", type=int, help="prompts for greedy generations (default [eval].gen_prompts)")
     p.add_argument("--max-new-tokens", type=int, help="greedy reply length cap (default [eval].max_new_tokens)")
+    p.add_argument("--openers-from", metavar="TRAIN.jsonl",
+                   help="training pairs to learn boilerplate openers from (omit: boilerplate not measured)")
     _judge_option(p)
     _common(p)
     p.set_defaults(func=_cmd_eval)
@@ -30,7 +32,7 @@ def _cmd_eval(args) -> int:
     from timmyd.service.jobs import eval_job
     res = eval_job(args.data, config=args.config, model=args.model, adapter=args.adapter, against=args.against,
                    judge=args.judge, batch_size=args.batch_size, gen_prompts=args.gen_prompts,
-                   max_new_tokens=args.max_new_tokens)
+                   max_new_tokens=args.max_new_tokens, openers_from=args.openers_from)
     emit(args, res, format_eval(res))
     return 0
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from loguru import logger
 
-from timmyd.evaluate.metrics import EvalError, evaluate, judge_samples
+from timmyd.evaluate.metrics import EvalError, evaluate, judge_samples, learn_openers
 from timmyd.evaluate.report import EVAL_FILE, load_run, new_report_dir, render
 from timmyd.evaluate.verdict import decide
 from timmyd.pairs import Pair, read_pairs, write_pairs
@@ -47,12 +47,13 @@ def write_eval(run_dir: str | Path, metrics: dict, cfg) -> dict:
 
 
 def evaluate_runs(run_dirs: list[str | Path], model_dir: str | Path, heldout: list[Pair], cfg,
-                  judge_chat=None) -> list[dict]:
-    """Evaluate each run's adapter on the same held-out pairs (base computed once), write eval.json."""
+                  judge_chat=None, openers: list[str] | None = None) -> list[dict]:
+    """Evaluate each run's adapter on the same held-out pairs (base computed once), write eval.json;
+    `openers` (learned from the training pairs) for the boilerplate measure, None = not measured."""
     cache: dict = {}
     docs = []
     for d in run_dirs:
-        m = evaluate(model_dir, d, heldout, cfg, base_cache=cache)
+        m = evaluate(model_dir, d, heldout, cfg, base_cache=cache, openers=openers)
         if judge_chat is not None:
             m["judge"] = judge_samples(m, None, judge_chat, cfg.judge.max_pairs)
         docs.append(write_eval(d, m, cfg))
@@ -64,6 +65,7 @@ def compare(data: str | Path, model_dir: str | Path, methods: list[str], cfg, *,
             judge_chat=None, progress: bool = True) -> dict:
     """Train each method on the same train pairs, evaluate all on the same held-out pairs, write the report."""
     from timmyd.train import TrainOptions, train
+    from timmyd.train.search import options_for
 
     fraction = cfg.ingest.heldout_fraction if heldout_fraction is None else heldout_fraction
     if not 0.0 < fraction < 1.0:
@@ -84,9 +86,11 @@ def compare(data: str | Path, model_dir: str | Path, methods: list[str], cfg, *,
     for method in methods:
         opts = TrainOptions.from_config(cfg.train, method=method, **(train_overrides or {}))
         run_dir = out / "runs" / method
-        train(train_pairs, model_dir, run_dir, opts, progress=progress)
+        search = options_for(cfg, learning_rate=(train_overrides or {}).get("learning_rate"))
+        train(train_pairs, model_dir, run_dir, opts, progress=progress, search=search)
         run_dirs.append(run_dir)
-    docs = evaluate_runs(run_dirs, model_dir, held, cfg, judge_chat)
+    openers = learn_openers(train_pairs, cfg.eval.opener_min_count)
+    docs = evaluate_runs(run_dirs, model_dir, held, cfg, judge_chat, openers)
     runs = [load_run(d) for d in run_dirs]
     meta = {"model": str(model_dir), "data": str(data), "train pairs": len(train_pairs),
             "held-out pairs": len(held), "held-out fraction": fraction, "methods": ", ".join(methods)}

@@ -21,6 +21,14 @@ bc/br: the same under the base, |c|/|r|: response token counts incl. the end-of-
                       greedy replies to the first `[eval].gen_prompts` held-out prompts (ordered by pair
                       key, so every evaluation picks the same prompts); base_gen_mean_tokens likewise for
                       the base; the texts are kept in `samples` for the report and the judge.
+- reply measures of those greedy replies (`timmyd.evaluate.replies`; base_* likewise for the base):
+  gen_hit_cap / gen_ended (replies that hit the cap / ended on their own, counts), gen_len_ratio (mean of
+  reply tokens / the chosen reply's tokens), gen_boilerplate (share opening with one of `openers`, the
+  boilerplate phrases the caller learned from TRAINING pairs with `learn_openers`; None when no openers
+  were given - learning them from the held-out pairs would leak), openers (the list used).
+- per_pair: every pair's summed log-probs, base log-probs and token counts; pair_margins: key ->
+  [per-token margin, the base's per-token margin, reward margin], the compact form the verdict's pair-by-pair
+  test reads (it survives where per_pair is dropped to keep a record small).
 
 Tokenization, masking and log-probs are the trainer's (`timmyd.train`), so evaluation sees exactly the
 sequences training saw.
@@ -36,7 +44,10 @@ from pathlib import Path
 import numpy as np
 from loguru import logger
 
+from timmyd.evaluate.replies import learn_openers, reply_measures
 from timmyd.pairs import Pair
+
+__all__ = ["EvalError", "evaluate", "evaluate_against", "learn_openers", "pairs_digest"]
 
 
 class EvalError(ValueError):
@@ -118,6 +129,12 @@ def greedy(model, prompt: list[int], stop: set[int], max_new_tokens: int) -> lis
             break
         out.append(t)
     return out
+
+
+def _eot(tokenizer) -> list[int]:
+    from timmyd.train.data import end_of_turn_ids
+
+    return end_of_turn_ids(tokenizer)
 
 
 def _stop_ids(tokenizer) -> set[int]:
@@ -254,14 +271,15 @@ def _lap(timings: dict):
 
 
 def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[Pair], cfg, *,
-             base_cache: dict | None = None, loaded=None) -> dict:
+             base_cache: dict | None = None, loaded=None, openers: list[str] | None = None) -> dict:
     """Metrics for `adapter_dir` (None = the base model itself) on held-out `pairs`; see module doc.
 
     `cfg` is the full Config (uses [eval], [train].max_seq_length and [train].fastmath). The base
     model's log-probs and replies are kept per token sequence in `<state>/cache/eval-base/`
     (`timmyd.evaluate.cache`), so later evaluations compute only new pairs; pass one `base_cache` dict
     to several calls in one process to share that cache and the fast-path probe.
-    `loaded` = (model, tokenizer) already loaded with this adapter, to skip loading.
+    `loaded` = (model, tokenizer) already loaded with this adapter, to skip loading. `openers`: the
+    boilerplate phrases learned from the training pairs (`learn_openers`); None measures no boilerplate.
     """
     from timmyd.train import encode_pairs, load_model, probe_fast_paths
     from timmyd.train.fastmath import resolve as fastmath_on
@@ -312,16 +330,24 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
     if k and cfg.eval.max_new_tokens > 0:
         b_rows = generations(model, tokenizer, gen_pairs, cfg.eval.max_new_tokens, True, cache)
         p_rows = generations(model, tokenizer, gen_pairs, cfg.eval.max_new_tokens, False) if has_adapter else b_rows
+        n_eot = len(_eot(tokenizer))
+        chosen_len = {e.key: max(1, len(e.chosen) - n_eot) for e in encoded}  # the reply without end-of-turn
+        cap = cfg.eval.max_new_tokens
         for p, pr, br in zip(gen_pairs, p_rows, b_rows, strict=True):
             samples.append({"key": p.key, "prompt": p.last_user, "chosen": p.chosen, "reply": pr["text"],
-                            "tokens": pr["tokens"], "base_reply": br["text"], "base_tokens": br["tokens"]})
-        metrics.update(gen_prompts=k, max_new_tokens=cfg.eval.max_new_tokens,
+                            "tokens": pr["tokens"], "base_reply": br["text"], "base_tokens": br["tokens"],
+                            "chosen_tokens": chosen_len[p.key], "hit_cap": pr.get("hit_cap", pr["tokens"] >= cap),
+                            "base_hit_cap": br.get("hit_cap", br["tokens"] >= cap)})
+        metrics.update(gen_prompts=k, max_new_tokens=cap,
                        gen_mean_tokens=_mean([r["tokens"] for r in p_rows]),
                        base_gen_mean_tokens=_mean([r["tokens"] for r in b_rows]),
-                       gen_hit_cap=sum(r["hit_cap"] for r in p_rows))
+                       gen_hit_cap=sum(s["hit_cap"] for s in samples),
+                       base_gen_hit_cap=sum(s["base_hit_cap"] for s in samples),
+                       **reply_measures(samples, openers))
     else:
         metrics.update(gen_prompts=0, max_new_tokens=cfg.eval.max_new_tokens, gen_mean_tokens=None,
-                       base_gen_mean_tokens=None, gen_hit_cap=0)
+                       base_gen_mean_tokens=None, gen_hit_cap=0, base_gen_hit_cap=0,
+                       **reply_measures([], openers))
     lap("generation")
     cache.save()
     metrics["samples"] = samples
@@ -330,6 +356,10 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
          "base_chosen_logp": float(base[i, 0]), "base_rejected_logp": float(base[i, 1]),
          "chosen_tokens": int(n_tok[i, 0]), "rejected_tokens": int(n_tok[i, 1]), "kl_chosen": float(kl[i])}
         for i, e in enumerate(encoded)]
+    metrics["pair_margins"] = {
+        e.key: [float(pol[i, 0] / n_tok[i, 0] - pol[i, 1] / n_tok[i, 1]),
+                float(base[i, 0] / n_tok[i, 0] - base[i, 1] / n_tok[i, 1]),
+                float((pol[i, 0] - base[i, 0]) - (pol[i, 1] - base[i, 1]))] for i, e in enumerate(encoded)}
     metrics["seconds"] = time.perf_counter() - t0
     metrics["timings"] = timings
     logger.info("evaluated {} on {} pairs in {:.1f}s", metrics["adapter"] or "base", len(pairs), metrics["seconds"])
@@ -340,6 +370,7 @@ NUMERIC_DIFF_KEYS = (
     "accuracy_reward", "reward_margin", "accuracy_per_token", "per_token_margin", "accuracy_sum",
     "chosen_logp", "rejected_logp", "chosen_logp_per_token", "rejected_logp_per_token",
     "delta_chosen_logp_per_token", "delta_rejected_logp_per_token", "kl_chosen_per_token", "gen_mean_tokens",
+    "gen_ended", "gen_len_ratio", "gen_boilerplate",
 )
 
 
@@ -352,13 +383,16 @@ def diff(candidate: dict, current: dict) -> dict:
     return out
 
 
-def evaluate_against(model_dir, adapter_dir, against_dir, pairs: list[Pair], cfg, judge_chat=None) -> dict:
-    """Candidate vs the adapter in service (against_dir; None = the base) on the same pairs + verdict."""
+def evaluate_against(model_dir, adapter_dir, against_dir, pairs: list[Pair], cfg, judge_chat=None, *,
+                     openers: list[str] | None = None) -> dict:
+    """Candidate vs the adapter in service (against_dir; None = the base) on the same pairs + verdict;
+    both sides' replies are checked against the same `openers` (learned from training pairs)."""
     from timmyd.evaluate.verdict import decide
 
     cache: dict = {}
-    cand = evaluate(model_dir, adapter_dir, pairs, cfg, base_cache=cache)
-    cur = evaluate(model_dir, against_dir, pairs, cfg, base_cache=cache) if against_dir is not None else None
+    cand = evaluate(model_dir, adapter_dir, pairs, cfg, base_cache=cache, openers=openers)
+    cur = (evaluate(model_dir, against_dir, pairs, cfg, base_cache=cache, openers=openers)
+           if against_dir is not None else None)
     if judge_chat is not None:
         cand["judge"] = judge_samples(cand, cur, judge_chat, cfg.judge.max_pairs)
     verdict = decide(cand, cur, cfg.verdict)

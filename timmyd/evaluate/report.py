@@ -4,6 +4,10 @@ Inputs are run directories as the trainer writes them (`summary.json`, `metrics.
 `eval.json` that `timmyd compare` / `timmyd report --data` adds (held-out metrics against the base and
 the verdict). Both outputs are built from the same rows, so the Markdown and the HTML never disagree.
 Reports go to `<state>/reports/<id>/` (`report.md`, `report.html`, `plots/*.png` for the Markdown).
+
+Order: the bottom line first (`bottomline`: the winner, its interval, what changed in the replies), one or
+two replies before and after, then the tables and curves, and a "Search" section for every run whose
+summary records a learning-rate search. Runs written before any of these keys existed still render.
 """
 
 from __future__ import annotations
@@ -32,7 +36,12 @@ HELDOUT_ROWS = [
     ("rejected per token vs base", "delta_rejected_logp_per_token", "{:+.4f}"),
     ("KL to base on chosen (nats/token)", "kl_chosen_per_token", "{:.5f}"),
     ("greedy reply length (tokens)", "gen_mean_tokens", "{:.1f}"),
+    ("greedy replies ended on their own", "gen_ended", "{:.0f}"),
+    ("greedy reply length / chosen reply", "gen_len_ratio", "{:.2f}"),
+    ("replies opening with learned boilerplate", "gen_boilerplate", "{:.0%}"),
 ]
+SEARCH_HEAD = ["candidate", "learning rate", "steps trained", "dropped at", "best step", "val accuracy",
+               "val margin", "chosen drift", "feasible"]
 TRAIN_COLS = [("method", "method", "{}"), ("pairs", "pairs", "{}"), ("steps", "steps", "{}"),
               ("step s", "seconds", "{:.1f}"), ("ref pass s", "ref_pass_seconds", "{:.1f}"),
               ("total s", "total_seconds", "{:.1f}"), ("tokens/s", "tokens_per_sec", "{:.0f}"),
@@ -162,6 +171,67 @@ def sample_table(runs: list[dict], max_rows: int = 4, clip: int = 400) -> tuple[
     return head, rows
 
 
+def winner(runs: list[dict]) -> dict | None:
+    """The evaluated run to lead with: promoted first, then the higher accuracy, then the larger margin."""
+    def key(rm):
+        r, m = rm
+        promote = bool(((r["eval"] or {}).get("verdict") or {}).get("promote"))
+        return promote, m.get("accuracy_per_token") or 0.0, m.get("per_token_margin") or 0.0
+    cands = _cands(runs)
+    return max(cands, key=key)[0] if cands else None
+
+
+def bottom_line_text(runs: list[dict]) -> str | None:
+    """The bottom line of the winner (with its method), then one line per other evaluated run."""
+    from timmyd.evaluate.bottomline import bottom_line, lines
+
+    best = winner(runs)
+    if best is None:
+        return None
+    out = []
+    for r in [best] + [r for r, _ in _cands(runs) if r is not best]:
+        b = bottom_line(r["eval"]["candidate"], r["eval"].get("current"), r["eval"].get("verdict"), r["summary"])
+        text = lines(b, f"{r['name']} ({str(r['method']).upper()})")
+        out += [("winner: " if r is best and len(runs) > 1 else "") + text[0]] + (text[1:] if r is best else text[1:3])
+    return "\n".join(out)
+
+
+def example_rows(run: dict, clip: int = 300) -> tuple[list[str], list[list[str]]] | None:
+    """One or two held-out prompts: the owner's reply and the greedy reply before and after."""
+    from timmyd.evaluate.bottomline import examples
+
+    ev = run.get("eval") or {}
+    rows = examples(ev.get("candidate") or {}, ev.get("current"))
+    if not rows:
+        return None
+    before = "current" if ev.get("current") else "base"
+    cut = lambda c: printable(c if len(c) <= clip else c[:clip] + " ...")  # noqa: E731
+    return (["prompt", "owner's reply", f"before ({before})", f"after ({run['name']})"],
+            [[cut(r["prompt"]), cut(r["chosen"]), cut(r["before"]), cut(r["after"])] for r in rows])
+
+
+def search_rows(run: dict) -> tuple[str, list[str], list[list[str]]] | None:
+    """The search's candidates (summary["search"], written by the trainer) as a table; None without one."""
+    srch = run["summary"].get("search")
+    if not isinstance(srch, dict) or not srch.get("candidates"):
+        return None
+    win = (srch.get("winner") or {}).get("name")
+    rows = []
+    for c in srch["candidates"]:
+        best = c.get("best") or {}
+        rows.append([c.get("name", "?") + (" (winner)" if c.get("name") == win else ""),
+                     _fmt("{:.3g}", c.get("learning_rate")), _fmt("{}", c.get("steps")),
+                     _fmt("{}", c.get("dropped_at_step")), _fmt("{}", c.get("best_step")),
+                     _fmt("{:.3f}", best.get("accuracy")), _fmt("{:+.4f}", best.get("margin")),
+                     _fmt("{:+.4f}", best.get("chosen_delta")),
+                     {True: "yes", False: "no"}.get(best.get("feasible"), "-")])
+    ratio = srch.get("budget_ratio")
+    title = (f"Search - {run['name']}: {srch.get('validation_pairs', '?')} validation pairs, "
+             f"{_fmt('{:.0f}', srch.get('seconds'))} s" + (f", {ratio:.2f}x a plain run" if ratio else "")
+             + ("" if win else "; no candidate within the limits"))
+    return title, SEARCH_HEAD, rows
+
+
 def judge_rows(runs: list[dict]) -> tuple[list[str], list[list[str]]] | None:
     rows = [[r["name"], str(j["wins"]), str(j["ties"]), str(j["losses"]), f"{j['win_rate']:.2f}"]
             for r, m in _cands(runs) if (j := m.get("judge"))]
@@ -206,12 +276,25 @@ def sections(runs: list[dict], meta: dict) -> list[tuple[str, str, object]]:
     """Ordered report content: (kind, title, payload) with kind in text|table|plot."""
     from timmyd.evaluate import plots as report_plots  # matplotlib only when a report is written
     out: list[tuple[str, str, object]] = []
+    bottom = bottom_line_text(runs)
+    if bottom:
+        out.append(("text", "Bottom line", bottom))
+        best = winner(runs)
+        ex = example_rows(best)
+        if ex:
+            out.append(("table", "Before and after", ex))
     facts = [f"{k}: {v}" for k, v in meta.items() if v not in (None, "")]
     if facts:
         out.append(("text", "", "\n".join(facts)))
     out.append(("table", "Training", training_table(runs)))
     out.append(("plot", "Training curves", report_plots.training_curves(runs)))
     out.append(("plot", "Time and peak memory", report_plots.cost_bars(runs)))
+    for r in runs:
+        srch = search_rows(r)
+        if srch:
+            out.append(("table", srch[0], (srch[1], srch[2])))
+            out.append(("plot", f"Search - {r['name']}: validation margin per step",
+                        report_plots.search_curves(r["summary"]["search"])))
     held = heldout_table(runs)
     if held:
         out.append(("table", "Held-out metrics (all relative to the base model)", held))

@@ -6,21 +6,37 @@ conjunction of tests, each reported with its numbers and a one-line reason:
 - `evidence`:   at least `[verdict].min_pairs` held-out pairs were evaluated.
 - `comparable`: candidate and current were measured on the same held-out pairs (same digest) -
                 accuracies on different sets say nothing about each other.
-- `accuracy`:   candidate accuracy > current accuracy + `min_accuracy_gain`. Which accuracy is
-                `[verdict].accuracy`: "per_token" (default; per-token log-prob of chosen > rejected,
-                no reference) or "reward" (implicit reward (pi - base) of chosen > rejected).
-                Why per-token by default: the summed and reward accuracies saturate at 100 % on data
-                whose rejected replies are long (FINDINGS), and the base model scores 0 on the reward
-                accuracy by construction, so neither separates a good adapter from a bad one.
-                Ceiling rule: accuracy cannot exceed 1.0, so when the current side is already at 100 %
-                a candidate that also scores 100 % passes if its mean margin (same family as the
-                accuracy) is larger - a tie at the ceiling must not block every promotion forever.
+- `accuracy`:   a consistent shift, judged PAIR BY PAIR. Held-out sets are small (16 pairs: accuracy
+                moves in steps of 1/16), so a raw difference of two accuracies promotes on one flipped
+                pair. Instead, for every held-out pair, the change in its margin (candidate minus current;
+                the base when nothing serves) in the family `[verdict].accuracy` names: "per_token"
+                (default; c/|c| - r/|r|, no reference) or "reward" (implicit reward (pi - base); the base's
+                is 0). Why per-token by default: the summed and reward accuracies saturate at 100 % on data
+                whose rejected replies are long (FINDINGS), and the base scores 0 on the reward accuracy
+                by construction. The check passes when all three hold:
+                1. the paired bootstrap `[verdict].interval` (default 0.90; 2000 resamples, fixed seed) of
+                   the mean change lies above 0 - a one-sided 5 % test that the mean shift is real;
+                2. the exact one-sided sign test (ties dropped) gives p <= `[verdict].max_sign_p` (default
+                   0.05): most pairs moved up, not a few outliers (16 pairs: >= 12 up; 40: >= 26 up;
+                   fewer than 5 untied pairs can never pass - they cannot show consistency);
+                3. the accuracy did not fall: candidate >= current + `min_accuracy_gain` (default 0).
+                At the ceiling (current at 100 %) 3 only asks the candidate to stay at 100 % - the margins
+                still have to rise, so a tie at the ceiling neither blocks every promotion nor promotes.
+                Fallback: records without per-pair rows (older runs) keep the old rule - accuracy greater
+                than current + `min_accuracy_gain`, at the ceiling the larger mean margin - and the reason
+                says so.
 - `chosen_logp`: the mean per-token log-prob of the chosen replies fell by at most
                 `max_chosen_logp_drop` nats vs the BASE (DPO's likelihood displacement). Measured
                 against the base, not the current adapter, so small drops cannot compound cycle by cycle.
 - `length`:     mean greedy generation length grew by at most `max_length_growth` (a fraction) vs the
                 BASE model's generations on the same prompts (again: no ratchet across cycles). Passes
                 as "not measured" when generation was switched off (`[eval].gen_prompts = 0`).
+- `boilerplate`: the share of greedy replies opening with a learned boilerplate opener (`gen_boilerplate`,
+                phrases the owner corrected away, learned from the TRAINING pairs' rejected replies by
+                `metrics.learn_openers`) rose by at most `max_boilerplate_rise` vs the current side (the
+                base when nothing serves). Passes as "not measured" without generations or openers.
+                The other reply measures (`gen_ended`, `gen_len_ratio`) are reported, not gated: the
+                length check already refuses replies that grow.
 - `judge`:      only when a pairwise judge ran: the candidate must not lose more often than it wins.
 
 `current` is the metrics dict of the adapter in service, or None when nothing serves; then the base
@@ -29,11 +45,17 @@ model's numbers (which `evaluate` records next to every adapter's) are the bar.
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field
+
+import numpy as np
 
 from timmyd.config import VerdictConfig
 
 CEILING = 1.0 - 1e-9
+TIE = 1e-9  # a per-pair change this small is a tie (identical adapters give exactly 0)
+BOOTSTRAP_SAMPLES = 2000
+BOOTSTRAP_SEED = 0
 
 # accuracy family -> (accuracy key, margin key, the base model's accuracy key, base margin key)
 FAMILIES = {
@@ -81,6 +103,68 @@ def _side(metrics: dict | None, candidate: dict, family: str) -> tuple[float, fl
     return float(candidate[base_acc_key]), float(candidate[base_margin_key])
 
 
+# --- the statistics (plain functions, so tests can check them against independent computations) -------
+
+def sign_test(changes) -> dict:
+    """Exact one-sided sign test that pairs move UP more often than chance: ties (|d| <= TIE) dropped,
+    p = P(X >= ups) for X ~ Binomial(untied, 1/2); p = 1 when every pair tied."""
+    d = [float(x) for x in changes]
+    up, down = sum(x > TIE for x in d), sum(x < -TIE for x in d)
+    n = up + down
+    p = sum(math.comb(n, i) for i in range(up, n + 1)) / 2 ** n if n else 1.0
+    return {"up": up, "down": down, "ties": len(d) - n, "p": p}
+
+
+def bootstrap_interval(changes, level: float, samples: int = BOOTSTRAP_SAMPLES,
+                       seed: int = BOOTSTRAP_SEED) -> tuple[float, float]:
+    """Percentile interval of the mean change over `samples` resamples of the pairs (with replacement);
+    a fixed seed so the same evaluation always gets the same verdict."""
+    d = np.asarray(changes, dtype=np.float64)
+    if not len(d):
+        return 0.0, 0.0
+    idx = np.random.default_rng(seed).integers(0, len(d), size=(samples, len(d)))
+    means = d[idx].mean(axis=1)
+    tail = (1.0 - level) / 2
+    return float(np.quantile(means, tail)), float(np.quantile(means, 1.0 - tail))
+
+
+def pair_margins(m: dict, family: str, base: bool = False) -> dict[str, float] | None:
+    """key -> this pair's margin (of the base with base=True) in the accuracy family; None for a record
+    without per-pair data. Reads `pair_margins` (kept in the ledger) or else the full `per_pair` rows."""
+    compact = m.get("pair_margins")
+    if isinstance(compact, dict) and compact:
+        col = 1 if base else (0 if family == "per_token" else 2)
+        if base and family == "reward":
+            return {k: 0.0 for k in compact}
+        try:
+            return {k: float(v[col]) for k, v in compact.items()}
+        except (TypeError, IndexError, ValueError):
+            return None
+    rows = m.get("per_pair")
+    if not isinstance(rows, list) or not rows or not all(isinstance(r, dict) for r in rows):
+        return None
+    try:
+        if family == "reward":
+            return {r["key"]: 0.0 if base else (r["chosen_logp"] - r["base_chosen_logp"])
+                    - (r["rejected_logp"] - r["base_rejected_logp"]) for r in rows}
+        pre = "base_" if base else ""
+        return {r["key"]: r[f"{pre}chosen_logp"] / r["chosen_tokens"] - r[f"{pre}rejected_logp"] / r["rejected_tokens"]
+                for r in rows}
+    except (KeyError, TypeError, ZeroDivisionError):
+        return None
+
+
+def margin_changes(candidate: dict, current: dict | None, family: str) -> list[float] | None:
+    """Per-pair margin change, candidate minus current (the base when None), in key order; None when
+    either side has no per-pair data or they share no pair."""
+    cand = pair_margins(candidate, family)
+    cur = pair_margins(current, family) if current is not None else pair_margins(candidate, family, base=True)
+    if cand is None or cur is None:
+        return None
+    keys = sorted(set(cand) & set(cur))
+    return [cand[k] - cur[k] for k in keys] or None
+
+
 def check_accuracy(candidate: dict, current: dict | None, cfg: VerdictConfig) -> Check:
     acc_key, margin_key, _, _ = FAMILIES[cfg.accuracy]
     cand_acc, cand_margin = float(candidate[acc_key]), float(candidate[margin_key])
@@ -88,15 +172,42 @@ def check_accuracy(candidate: dict, current: dict | None, cfg: VerdictConfig) ->
     gain = cand_acc - cur_acc
     nums = {"metric": acc_key, "candidate": cand_acc, "current": cur_acc, "gain": gain,
             "min_gain": cfg.min_accuracy_gain, "candidate_margin": cand_margin, "current_margin": cur_margin}
+    changes = margin_changes(candidate, current, cfg.accuracy)
+    if changes is not None:
+        return _paired(changes, nums, cfg)
+    old = "no per-pair data (older record): raw accuracies - "
     if gain > cfg.min_accuracy_gain:
-        return Check("accuracy", True, f"{acc_key} {cand_acc:.3f} vs {cur_acc:.3f} (+{gain:.3f} > "
+        return Check("accuracy", True, f"{old}{acc_key} {cand_acc:.3f} vs {cur_acc:.3f} (+{gain:.3f} > "
                      f"{cfg.min_accuracy_gain:.3f})", nums)
     if cur_acc >= CEILING and cand_acc >= CEILING:
         ok = cand_margin > cur_margin
-        return Check("accuracy", ok, f"both at {acc_key} 1.000; mean margin {cand_margin:.4f} vs "
+        return Check("accuracy", ok, f"{old}both at {acc_key} 1.000; mean margin {cand_margin:.4f} vs "
                      f"{cur_margin:.4f} ({'larger' if ok else 'not larger'})", nums)
-    return Check("accuracy", False, f"{acc_key} {cand_acc:.3f} vs {cur_acc:.3f} (gain {gain:+.3f} is not > "
+    return Check("accuracy", False, f"{old}{acc_key} {cand_acc:.3f} vs {cur_acc:.3f} (gain {gain:+.3f} is not > "
                  f"{cfg.min_accuracy_gain:.3f})", nums)
+
+
+def _paired(changes: list[float], nums: dict, cfg: VerdictConfig) -> Check:
+    """The pair-by-pair rule (module doc): interval above 0, sign test, accuracy not fallen."""
+    lo, hi = bootstrap_interval(changes, cfg.interval)
+    sign = sign_test(changes)
+    mean = float(np.mean(changes))
+    cand_acc, cur_acc, gain = nums["candidate"], nums["current"], nums["gain"]
+    acc_ok = gain >= cfg.min_accuracy_gain - 1e-12 or (cur_acc >= CEILING and cand_acc >= CEILING)
+    fails = []
+    if not lo > 0:
+        fails.append("the interval reaches 0")
+    if sign["p"] > cfg.max_sign_p:
+        fails.append(f"sign test p {sign['p']:.3g} > {cfg.max_sign_p:g}")
+    if not acc_ok:
+        fails.append(f"accuracy fell ({gain:+.3f} < {cfg.min_accuracy_gain:+.3f})")
+    nums |= {"rule": "paired", "pairs": len(changes), "mean_change": mean, "interval": [lo, hi],
+             "level": cfg.interval, "up": sign["up"], "down": sign["down"], "ties": sign["ties"],
+             "sign_p": sign["p"], "max_sign_p": cfg.max_sign_p}
+    reason = (f"{cfg.accuracy.replace('_', '-')} margin change {mean:+.4f} nats, {cfg.interval:.0%} interval "
+              f"[{lo:+.4f}, {hi:+.4f}] over {len(changes)} pairs; {sign['up']} up, {sign['down']} down, "
+              f"{sign['ties']} tied (sign test p {sign['p']:.3g}); {nums['metric']} {cand_acc:.3f} vs {cur_acc:.3f}")
+    return Check("accuracy", not fails, reason + (" - " + "; ".join(fails) if fails else " - a consistent shift"), nums)
 
 
 def check_chosen_logp(candidate: dict, cfg: VerdictConfig) -> Check:
@@ -120,6 +231,19 @@ def check_length(candidate: dict, cfg: VerdictConfig) -> Check:
                  f"+{cfg.max_length_growth:.0%})", nums)
 
 
+def check_boilerplate(candidate: dict, current: dict | None, cfg: VerdictConfig) -> Check:
+    """Share of replies opening with a learned boilerplate opener: not up vs the current side (base if None)."""
+    cand = candidate.get("gen_boilerplate")
+    cur = candidate.get("base_gen_boilerplate") if current is None else current.get("gen_boilerplate")
+    if cand is None or cur is None:
+        return Check("boilerplate", True, "not measured (no generations or no learned openers)", {})
+    nums = {"candidate": cand, "current": cur, "limit": cfg.max_boilerplate_rise}
+    ok = cand <= cur + cfg.max_boilerplate_rise + 1e-12
+    side = "current" if current is not None else "base"
+    return Check("boilerplate", ok, f"replies opening with learned boilerplate {cand:.0%} vs {side} {cur:.0%} "
+                 f"({'not more' if ok else 'more'}; allowed rise {cfg.max_boilerplate_rise:.0%})", nums)
+
+
 def check_judge(judge: dict) -> Check:
     wins, losses, ties = judge["wins"], judge["losses"], judge["ties"]
     ok = wins >= losses
@@ -140,7 +264,7 @@ def decide(candidate: dict, current: dict | None, cfg: VerdictConfig) -> Verdict
                             "re-evaluate both on one set", {"candidate": candidate.get("pairs_digest"),
                                                             "current": current.get("pairs_digest")}))
     checks += [check_accuracy(candidate, current, cfg), check_chosen_logp(candidate, cfg),
-               check_length(candidate, cfg)]
+               check_length(candidate, cfg), check_boilerplate(candidate, current, cfg)]
     if candidate.get("judge"):
         checks.append(check_judge(candidate["judge"]))
     return Verdict(all(c.passed for c in checks), "current" if current is not None else "base", tuple(checks))

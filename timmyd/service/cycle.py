@@ -91,7 +91,8 @@ def train_method(cfg: Config, method: str, data: Path, out: Path, run_dir: Path,
 
 
 def evaluate_adapter(cfg: Config, adapter: str, against: str | None, data: Path, log: Path,
-                     stop: threading.Event, launcher: Launcher | None) -> tuple[dict | None, dict | None, str]:
+                     stop: threading.Event, launcher: Launcher | None,
+                     openers_from: Path | None = None) -> tuple[dict | None, dict | None, str]:
     """Held-out metrics of a candidate and (with `against`) the adapter in service, on the same pairs,
     in one guarded worker (the `eval` job, what `timmyd eval ... --json` runs): (candidate, current, error).
 
@@ -115,7 +116,8 @@ def evaluate_adapter(cfg: Config, adapter: str, against: str | None, data: Path,
     err = ""
     for rung in fit:
         args = job_args("eval", model=cfg.model, adapter=adapter, against=against, data=str(data),
-                        judge=cfg.judge.enabled or None, config=cfg.source or None, **rung.overrides())
+                        judge=cfg.judge.enabled or None, config=cfg.source or None,
+                        openers_from=str(openers_from) if openers_from else None, **rung.overrides())
         res = run_guarded(command_for(args, cfg.memory, launcher), cfg.memory, log, stop_event=stop)
         attempts.append({"stage": "evaluation", "rung": rung.to_dict(), **res.to_dict()})
         if res.ok:
@@ -159,6 +161,10 @@ def run_cycle(cfg: Config, ledger, stop: threading.Event, step: Step | None = No
     data, held = run_dir / "train.jsonl", run_dir / "heldout.jsonl"
     write_pairs(data, train)
     write_pairs(held, heldout)
+    # the boilerplate openers the owner corrected away are learned from every training pair of the ledger
+    # (the rejected replies' first words), never from the held-out pairs being measured
+    openers = run_dir / "openers_from.jsonl"
+    write_pairs(openers, ledger.pairs(split="train"))
     info = lambda s, d: step(s, {"id": run_id, **d})  # noqa: E731
     served, served_dir = served_adapter(cfg, ledger)
     init = served_dir if cfg.daemon.train_on_served else None
@@ -210,7 +216,7 @@ def run_cycle(cfg: Config, ledger, stop: threading.Event, step: Step | None = No
     current = None
     for m, o in good.items():
         metrics, cur, err = evaluate_adapter(cfg, o.adapter, served_dir, held, run_dir / f"eval-{m}.log",
-                                             stop, launcher)
+                                             stop, launcher, openers_from=openers)
         if metrics is None:
             return finish("failed", f"evaluating {m} failed: {err}")
         record["eval"][m] = metrics

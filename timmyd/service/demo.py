@@ -56,11 +56,13 @@ def _toml_value(v) -> str:
 
 
 def write_config(root: Path, model: Path, host: str, threshold: int = 5, train: dict | None = None,
-                 extra: dict | None = None) -> Path:
-    """The demo's own config file; every other key keeps its documented default."""
+                 extra: dict | None = None, tiny: bool = True) -> Path:
+    """The demo's own config file; every other key keeps its documented default. `tiny` (the demo's random
+    model) adds DEMO_TRAIN under `train` and DEMO_SEARCH; without it [train] and [search] are `train` and
+    the shipped defaults (a real base model)."""
     sections = {
-        "train": {**DEMO_TRAIN, **(train or {})},
-        "search": DEMO_SEARCH,
+        "train": {**(DEMO_TRAIN if tiny else {}), **(train or {})},
+        "search": dict(DEMO_SEARCH) if tiny else {},
         "memory": {"budget_gb": 6.0, "reserve_gb": 1.0},
         "eval": {"gen_prompts": 4, "max_new_tokens": 24},
         "verdict": DEMO_VERDICT,

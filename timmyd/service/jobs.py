@@ -55,14 +55,16 @@ def train_job(data: str, out: str, config: str | None = None, model: str | None 
 
 def eval_job(data: str, config: str | None = None, model: str | None = None, adapter: str | None = None,
              against: str | None = None, judge: bool = False, batch_size: int | None = None,
-             gen_prompts: int | None = None, max_new_tokens: int | None = None) -> dict:
+             gen_prompts: int | None = None, max_new_tokens: int | None = None,
+             openers_from: str | None = None) -> dict:
     """Held-out metrics of `adapter` (None: the base) and, with `against`, of the adapter in service:
-    {candidate, current, diff, verdict}. `batch_size` (pairs per forward pass), `gen_prompts` and
+    {candidate, current, diff, verdict}. `openers_from`: the TRAINING pairs file the boilerplate openers
+    are learned from (`metrics.learn_openers`, [eval].opener_min_count); None = boilerplate not measured. `batch_size` (pairs per forward pass), `gen_prompts` and
     `max_new_tokens` override `[eval]` (None = config): a rung of the memory guard's evaluation ladder
     (`memory.EvalRung.overrides`). Candidate and current are always evaluated with the same values."""
     import dataclasses
 
-    from timmyd.evaluate.metrics import evaluate, evaluate_against
+    from timmyd.evaluate.metrics import evaluate, evaluate_against, learn_openers
     from timmyd.pairs import read_pairs
 
     cfg = config_mod.load(config)
@@ -75,11 +77,13 @@ def eval_job(data: str, config: str | None = None, model: str | None = None, ada
         cfg = dataclasses.replace(cfg, eval=dataclasses.replace(cfg.eval, **over))
     model = _model(cfg, model)
     pairs = read_pairs(data)
+    openers = learn_openers(read_pairs(openers_from), cfg.eval.opener_min_count) if openers_from else None
     if adapter is None:
         if against:
             raise JobError("--against needs --adapter (the candidate)")
-        return {"candidate": evaluate(model, None, pairs, cfg), "current": None, "diff": None, "verdict": None}
-    return evaluate_against(model, adapter, against, pairs, cfg, judge_chat(cfg, judge))
+        return {"candidate": evaluate(model, None, pairs, cfg, openers=openers), "current": None, "diff": None,
+                "verdict": None}
+    return evaluate_against(model, adapter, against, pairs, cfg, judge_chat(cfg, judge), openers=openers)
 
 
 def report_job(runs: list[str], config: str | None = None, data: str | None = None, model: str | None = None,

@@ -83,6 +83,7 @@ def run_view(run: dict | None) -> dict | None:
                 step = (a.get("rung") or {}).get("step", "")
                 stage = a.get("stage") if a.get("stage") and not name.endswith(str(a.get("stage"))) else ""
                 ladder.append(f"{name}{' ' + stage if stage else ''} [{step}]: {why}")
+    bottom, example = _bottom(info, cand, metrics, verdict)
     per_method = {}
     for name, ev in (info.get("eval") or {}).items():
         if name != "current" and isinstance(ev, dict):
@@ -101,7 +102,23 @@ def run_view(run: dict | None) -> dict | None:
         "promoted_tag": promo.get("tag") if promo.get("status") in ("promoted", "ok", "success") else None,
         "promotion": promo or None, "error": run.get("error") or info.get("error"), "ladder": ladder,
         "report": (info.get("report") or {}).get("html"),
+        "bottom_line": bottom, "example": example,
     }
+
+
+def _bottom(info: dict, cand: str | None, metrics: dict, verdict: dict) -> tuple[dict | None, dict | None]:
+    """The evaluation's bottom line (interval, the search's learning rate, replies before -> after) and
+    one held-out prompt's greedy reply before and after, clipped; (None, None) for runs without them."""
+    from timmyd.evaluate.bottomline import bottom_line, clip, examples
+
+    if not metrics:
+        return None, None
+    current = (info.get("eval") or {}).get("current")
+    method = (info.get("methods") or {}).get(cand) or {}
+    b = bottom_line(metrics, current if isinstance(current, dict) else None, verdict or None,
+                    method.get("summary") if isinstance(method, dict) else None)
+    ex = examples(metrics, current if isinstance(current, dict) else None, 1)
+    return b, ({k: clip(v, 160) for k, v in ex[0].items()} if ex else None)
 
 
 def gather(cfg: Config) -> dict:
@@ -201,6 +218,33 @@ def _fmt_time(iso: str | float | None) -> str:
         return str(iso)
 
 
+def _render_bottom(b: dict | None, ex: dict | None) -> list[str]:
+    """The last run's bottom line: interval, learning rate, replies before -> after, one example."""
+    if not b:
+        return []
+    out = []
+    facts = []
+    if b.get("interval"):
+        lo, hi = b["interval"]
+        facts.append(f"margin change {b['mean_change']:+.3f} nats/pair, {b['level']:.0%} interval [{lo:+.3f}, {hi:+.3f}]")
+    w = b.get("winner")
+    if w and w.get("learning_rate") is not None:
+        facts.append(f"learning rate {w['learning_rate']:.3g} (search winner {w.get('name')}, step {w.get('step')})")
+    if facts:
+        out.append("bottom     " + "; ".join(facts))
+    r = b.get("replies")
+    if r:
+        n, (e0, e1) = r["n"], r.get("ended") or [None, None]
+        ended = f"ended on their own {'-' if e0 is None else e0}/{n} -> {'-' if e1 is None else e1}/{n}"
+        bp = r.get("boilerplate")
+        boiler = (f"boilerplate {'-' if bp[0] is None else f'{bp[0]:.0%}'} -> {bp[1]:.0%}" if bp and bp[1] is not None
+                  else "boilerplate not measured")
+        out.append(f"replies    {r['before']} -> candidate: {ended}, {boiler}")
+    if ex:
+        out += [f"example    > {ex['prompt']}", f"           before: {ex['before']}", f"           after:  {ex['after']}"]
+    return out
+
+
 def render(s: dict) -> str:
     """One readable screen."""
     d = s["daemon"]
@@ -254,6 +298,7 @@ def render(s: dict) -> str:
             lines.append(f"verdict    {'PROMOTE' if v.get('promote') else 'keep current'}")
             for reason in v.get("reasons") or []:
                 lines.append(f"           - {reason}")
+        lines += _render_bottom(r.get("bottom_line"), r.get("example"))
         if r.get("promoted_tag"):
             lines.append(f"promoted   {r['promoted_tag']}")
         elif r.get("promotion"):

@@ -1,0 +1,53 @@
+"""The mining configuration (`[mining]`) and its version, recorded per file in the ledger."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from timmyd.ingest.phrases import _compile, _head
+
+SKIP_PREFIXES = ("[CONTEXT COMPACTION]", "[CONTEXT SUMMARY]:", "Review the conversation above and")
+# Bump when a change to these rules changes which pairs a session yields: the ledger records, per session
+# file, the version (`Rules.version`, which also covers the [mining] settings) it was mined with, and a file
+# mined with another version is mined again and its pairs no run has used yet are replaced.
+# 1: the phrase rules (issue 3); 2: the conversation's structure (issue 14); 3: closers, closed topics, plain
+# grants, size limits and answer forms, complaints reported fixed (issue 14, round 2); 4: number words and
+# hyphenated words compared, wider closing offers, a negated echo of the reply's body over its offer, excluded
+# things brought back, later "but" after a comparative grant, challenge questions, a next step after an
+# acknowledgement, statements answered by a closer, short constraints answered by a shorter re-answer (round 3).
+RULES_VERSION = 4
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The mining configuration (from `[mining]`), with the extra phrases compiled once."""
+    extra_phrases: tuple[str, ...] = ()
+    skip_prefixes: tuple[str, ...] = SKIP_PREFIXES
+    tool_turns: str = "compact"
+    max_prompt_chars: int = 16000
+    classifier: str = ""  # [mining] classifier: the model name, part of the version (the opinion is below)
+    _extra: re.Pattern | None = field(default=None, compare=False, repr=False)
+    # second opinion on ambiguous turns ([mining] classifier): (request, reply, follow-up) -> correction?,
+    # or None when it has no usable answer (then the rules decide)
+    opinion: Callable[[str, str, str], bool | None] | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def from_config(cls, mining) -> Rules:
+        phrases = tuple(p for p in mining.correction_phrases if p.strip())
+        extra = _compile(rf"(?<!\w){re.escape(_head(p))}(?!\w)" for p in phrases) if phrases else None
+        return cls(phrases, SKIP_PREFIXES + tuple(mining.skip_prefixes), mining.tool_turns,
+                   mining.max_prompt_chars, getattr(mining, "classifier", ""), extra)
+
+    @property
+    def version(self) -> str:
+        """`RULES_VERSION` plus a digest of the settings that change which pairs a session gives."""
+        blob = json.dumps([self.extra_phrases, self.skip_prefixes, self.tool_turns, self.max_prompt_chars,
+                           self.classifier])
+        return f"{RULES_VERSION}:{hashlib.sha256(blob.encode()).hexdigest()[:12]}"
+
+
+DEFAULT_RULES = Rules()
