@@ -1,7 +1,7 @@
 """Precision and recall of timmyd's session mining on a hand-labelled corpus, overall and per kind.
 
     python bench/bench_mining.py [--split dev|heldout] [--corpus bench/mining_corpus] [--config TOML]
-                                 [--show] [--json OUT]
+                                 [--show] [--json OUT] [--weights JSON]
 
 The measuring stick, kept apart from the rules: it runs the real ingest pass (`ingest_paths` into a
 fresh temporary ledger, the config's `[mining]` section, classifier included when one is set) over
@@ -34,7 +34,7 @@ from pathlib import Path
 from loguru import logger
 
 from timmyd import config
-from timmyd.ingest import sessions
+from timmyd.ingest import score, sessions
 from timmyd.ingest.pipeline import ingest_paths
 from timmyd.ledger.store import Ledger
 
@@ -190,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--config", help="a timmyd TOML file (its [mining] section is used; default: built-in defaults)")
     ap.add_argument("--show", action="store_true", help="list missed corrections and false or wrong pairs")
     ap.add_argument("--json", help="also write the full result as JSON here")
+    ap.add_argument("--weights", help="a JSON table of score weights to use instead of the shipped ones "
+                    "(`fit_mining.py --save`: leave-one-author-out at pair level)")
     args = ap.parse_args(argv)
     folder = Path(args.corpus) / args.split
     if not (folder / "labels.jsonl").is_file():
@@ -198,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     cfg = config.load(args.config) if args.config else config.Config()
     logger.remove()
     logger.add(sys.stderr, level="ERROR")
+    if args.weights:
+        score.WEIGHTS = json.loads(Path(args.weights).read_text(encoding="utf-8"))
     r = measure(folder, cfg)
     print(report(r, args.show))
     if args.json:

@@ -144,7 +144,7 @@ def test_ollama_name_through_the_server_and_a_cycle_trains_on_the_import(tmp_pat
         _seed(cfg.state_path, 4)
         log = tmp_path / "eval.jsonl"
         monkeypatch.setenv("FAKE_EVAL_LOG", str(log))
-        monkeypatch.setenv("FAKE_EVAL_ACC", json.dumps({"-dpo": 0.4}))  # rejected: no promotion needed
+        monkeypatch.setenv("FAKE_EVAL_ACC", json.dumps({"-dpo": 0.4, "-simpo": 0.4}))  # rejected: no promotion needed
         launcher = Launcher()
         d = Daemon(cfg, launcher=launcher)
         assert d.run(once=True) == 0

@@ -40,7 +40,7 @@ def make_cfg(tmp_path: Path, model: str | None = None, train: dict | None = None
     lines = [f'state_dir = "{tmp_path / "state"}"', f'export_dir = "{tmp_path / "export"}"',
              f'model = "{model_dir}"', "[daemon]", *[f"{k} = {json.dumps(v)}" for k, v in d.items()],
              "[memory]", "budget_gb = 4.0", "reserve_gb = 0.0", "poll_seconds = 0.05", "[train]",
-             *[f"{k} = {json.dumps(v)}" for k, v in (train or {}).items()]]
+             *[f"{k} = {json.dumps(v)}" for k, v in {"method": "dpo", **(train or {})}.items()]]
     p = tmp_path / "timmyd.toml"
     p.write_text("\n".join(lines) + "\n")
     return config_mod.load(p)

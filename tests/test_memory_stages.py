@@ -148,7 +148,7 @@ def make_cfg(tmp_path: Path, model: Path, budget_gb: float, eval_batch: int = 4,
              "[daemon]", "threshold = 3", "cooldown_minutes = 0.0", "report = true",
              "[memory]", f"budget_gb = {budget_gb}", "reserve_gb = 0.0", "poll_seconds = 0.05",
              "[eval]", f"batch_size = {eval_batch}",
-             "[train]", *[f"{k} = {json.dumps(v)}" for k, v in train.items()],
+             "[train]", *[f"{k} = {json.dumps(v)}" for k, v in {"method": "dpo", **train}.items()],
              "[promote]", *[f"{k} = {json.dumps(v)}" for k, v in (promote or {}).items()]]
     p = tmp_path / "timmyd.toml"
     p.write_text("\n".join(lines) + "\n")

@@ -27,14 +27,14 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True)
 class TrainConfig:
-    method: str = "dpo"  # dpo | simpo | both (the daemon trains both and keeps the better)
+    method: str = "simpo"  # dpo | simpo | both (the daemon trains both and keeps the better); docs/learning.md
     loss_type: str = "sigmoid"  # DPO only: sigmoid | ipo | hinge
     beta: float = 0.1  # DPO temperature
     simpo_beta: float = 2.0  # SimPO reward scale (paper: 2.0-2.5)
     gamma: float = 0.5  # SimPO absolute target margin (not the paper's gamma/beta ratio)
-    learning_rate: float = 1e-6
+    learning_rate: float = 5e-6  # a run without the search ([search].enabled off, too few pairs)
     batch_size: int = 2  # pairs per optimizer step
-    epochs: int = 1
+    epochs: int = 2
     iters: int = 0  # optimizer steps; 0 = derived from epochs
     num_layers: int = 16  # LoRA on the last N layers; -1 = all
     rank: int = 8
@@ -46,7 +46,7 @@ class TrainConfig:
     max_grad_norm: float = 1.0  # 0 disables clipping
     micro_batch_size: int = 1  # pairs per forward pass; gradients accumulate to batch_size; 0 = whole batch
     fastmath: str = "auto"  # auto | on | off: timmyd.train.fastmath; auto = on exactly on MLX's CPU backend
-    nll_weight: float = 0.0  # chosen-reply NLL per token added to the loss (RPO / CPO); keeps chosen replies likely
+    nll_weight: float = 0.5  # chosen-reply NLL per token added to the loss (RPO / CPO); keeps chosen replies likely
     dpop_lambda: float = 0.0  # DPO-Positive: penalty when the chosen log-ratio falls below 0 (DPO sigmoid only)
 
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from timmyd.ingest import score
 from timmyd.ingest.cues import (
     _LIMIT,
     _NEGATOR_HINT,
@@ -61,6 +62,7 @@ from timmyd.ingest.exchanges import Exchange, _Prompts, exchanges
 from timmyd.ingest.exchanges import is_injected as is_injected  # re-exported: the mining API
 from timmyd.ingest.exchanges import prompt_for as prompt_for
 from timmyd.ingest.exchanges import strip_think as strip_think
+from timmyd.ingest.features import features
 from timmyd.ingest.phrases import (
     _ACCEPT,
     _AGAIN,
@@ -128,6 +130,27 @@ class Verdict:
 
 def judge(follow: str, reply: str | None = None, request: str = "", next_reply: str | None = None,
           rules: Rules = DEFAULT_RULES, complaints: tuple[str, ...] = ()) -> Verdict:
+    """`rule_verdict`, then, for a turn the rules did not call a correction, the fitted score over all the cues
+    (`score.py`): above `score.THRESHOLD` the turn is a correction after all (kind: its heaviest cue; evidence: the
+    score and the cues that weighed most). The rules' own decisions stand: the score only adds, and not where the
+    rules found the turn to be about something else (an acceptance, a new task, an answer to the reply's question,
+    a declined offer, more work: `_SETTLED`; on the corpus the score never flips those, and skipping them keeps
+    ingest fast)."""
+    v = rule_verdict(follow, reply, request, next_reply, rules, complaints)
+    if v.correction or reply is None or not score.WEIGHTS or v.kind in _SETTLED:
+        return v
+    cues = features(follow, reply, request, next_reply, complaints, rules._extra)
+    p = score.probability(cues)
+    if p > score.THRESHOLD:
+        return Verdict(True, score.kind_of(cues), score.explain(cues, p), ambiguous=True)
+    return v
+
+
+_SETTLED = frozenset({"acceptance", "new_task", "clarify_answer", "decline_offer", "followup"})
+
+
+def rule_verdict(follow: str, reply: str | None = None, request: str = "", next_reply: str | None = None,
+                 rules: Rules = DEFAULT_RULES, complaints: tuple[str, ...] = ()) -> Verdict:
     """Does the owner's turn `follow` correct `reply`, the answer to `request`? `next_reply` is the assistant's
     answer to `follow` (None when there is none yet). `complaints` are the owner's corrections since `request`
     (a chain): part of what was asked, except that negating a complaint of their own ("418 rows, no dupes")

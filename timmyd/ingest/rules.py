@@ -18,8 +18,9 @@ SKIP_PREFIXES = ("[CONTEXT COMPACTION]", "[CONTEXT SUMMARY]:", "Review the conve
 # grants, size limits and answer forms, complaints reported fixed (issue 14, round 2); 4: number words and
 # hyphenated words compared, wider closing offers, a negated echo of the reply's body over its offer, excluded
 # things brought back, later "but" after a comparative grant, challenge questions, a next step after an
-# acknowledgement, statements answered by a closer, short constraints answered by a shorter re-answer (round 3).
-RULES_VERSION = 4
+# acknowledgement, statements answered by a closer, short constraints answered by a shorter re-answer (round 3); 5: a fitted score over all the cues adds the corrections
+# the rules missed (`score.py`, round 4).
+RULES_VERSION = 5
 
 
 @dataclass(frozen=True)

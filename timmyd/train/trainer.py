@@ -54,14 +54,14 @@ METHODS = ("dpo", "simpo")
 class TrainOptions:
     """One run's settings; defaults mirror config.TrainConfig (`from_config` copies the file's)."""
 
-    method: str = "dpo"
+    method: str = "simpo"
     loss_type: str = "sigmoid"
     beta: float = 0.1
     simpo_beta: float = 2.0
     gamma: float = 0.5
-    learning_rate: float = 1e-6
+    learning_rate: float = 5e-6
     batch_size: int = 2
-    epochs: int = 1
+    epochs: int = 2
     iters: int = 0
     num_layers: int = 16
     rank: int = 8
@@ -74,7 +74,7 @@ class TrainOptions:
     micro_batch_size: int = 1  # pairs per forward pass; gradients accumulate up to batch_size (0 = all)
     final_eval: bool = True  # score every training pair once more after training (final accuracy)
     fastmath: str = "auto"  # auto (on exactly on MLX's CPU backend) | on | off; see timmyd.train.fastmath
-    nll_weight: float = 0.0  # weight of the chosen reply's NLL per token added to the loss (RPO / CPO)
+    nll_weight: float = 0.5  # weight of the chosen reply's NLL per token added to the loss (RPO / CPO)
     dpop_lambda: float = 0.0  # DPO-Positive penalty when the chosen log-ratio falls below 0 (DPO sigmoid)
 
     @classmethod

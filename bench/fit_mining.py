@@ -1,0 +1,181 @@
+"""Fit the weights of the scored correction decision (`timmyd/ingest/score.py`) and measure them leave-one-author-out.
+
+    python bench/fit_mining.py [--corpus bench/mining_corpus] [--write]
+
+Every labelled follow-up turn of the corpus (a user turn that reacts to an assistant reply) becomes one example:
+its cues (`features.features`, read with the chain of corrections as labelled, the way `mine` reads it) and whether
+it is a correction. The corpus has three authors, each written blind to the rules: A = dev + heldout, B = fresh,
+C = fresh2 (fresh3 is never read here: it is the final blind measure). The table printed is leave-one-author-out:
+weights fitted on two authors, turn-level precision and recall on the third, for the hand rules alone (tuned on A and
+B: only C is unseen by them), the score alone and the shipped decision (rules, or score above the threshold). `--write` prints the all-author table as the Python literal to paste into
+`score.py` (`WEIGHTS`).
+
+The model is plain logistic regression on 0/1 features (numpy, L2-penalised, Newton steps), so each weight reads as
+"this cue adds w to the log-odds of a correction", and a verdict lists the cues that made it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from bench_mining import file_sessions  # noqa: E402,F401  (same readers as the bench)
+
+from timmyd.ingest import (  # noqa: E402
+    mining,
+    score,  # noqa: E402
+    sessions,
+)
+from timmyd.ingest.exchanges import exchanges  # noqa: E402
+from timmyd.ingest.features import features  # noqa: E402
+
+AUTHORS = {"A": ("dev", "heldout"), "B": ("fresh",), "C": ("fresh2",)}
+
+
+def read_sessions(path: Path) -> list[sessions.Session]:
+    data = path.read_bytes().decode("utf-8")
+    if path.suffix == ".json":
+        return [sessions.hermes_session(json.loads(data))]
+    lines = [json.loads(x) for x in data.splitlines() if x.strip()]
+    fmt = sessions.detect(lines[0], ".jsonl")
+    if fmt in sessions.LINE_FORMATS:
+        return [sessions.line_session(fmt, rec, f"line {i}") for i, rec in enumerate(lines, 1)]
+    s = sessions.Session()
+    for i, rec in enumerate(lines, 1):
+        s.turns.extend(sessions.openai_turns(rec, f"line {i}"))
+    return [s]
+
+
+def examples(folder: Path) -> list[dict]:
+    """One dict per labelled follow-up: features, gold label, the shipped rules' verdict, where it is."""
+    labels = [json.loads(x) for x in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    by = defaultdict(list)
+    for lab in labels:
+        by[(lab["file"], lab["session"])].append(lab)
+    out = []
+    for file in sorted({lab["file"] for lab in labels}):
+        for si, s in enumerate(read_sessions(folder / file)):
+            labs = {lab["turn"].strip(): lab for lab in by[(file, si)]}
+            _, exs = exchanges(s)
+            anchor, said = None, []
+            for i, ex in enumerate(exs[:-1]):
+                nxt = exs[i + 1]
+                lab = labs.get(nxt.user.strip())
+                if ex.reply is None:
+                    anchor, said = None, []
+                    continue
+                request = mining._request(exs, i if anchor is None else anchor)
+                gold = bool(lab and lab["correction"])
+                if lab is not None:
+                    f = features(nxt.user, ex.reply, request, nxt.reply, tuple(said))
+                    v = mining.rule_verdict(nxt.user, ex.reply, request, nxt.reply, complaints=tuple(said))
+                    out.append({"file": file, "session": si, "turn": nxt.user[:100], "kind": lab["kind"],
+                                "gold": gold, "rules": v.correction, "features": f,
+                                "ambiguous": v.ambiguous, "rule_kind": v.kind})
+                if gold:  # the chain as labelled (teacher forcing)
+                    anchor = i if anchor is None else anchor
+                    said.append(nxt.user)
+                else:
+                    anchor, said = None, []
+    return out
+
+
+def design(rows: list[dict], names: list[str]) -> np.ndarray:
+    x = np.zeros((len(rows), len(names) + 1))
+    x[:, -1] = 1.0  # bias
+    index = {n: j for j, n in enumerate(names)}
+    for i, r in enumerate(rows):
+        for n in r["features"]:
+            if n in index:
+                x[i, index[n]] = 1.0
+    return x
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50) -> np.ndarray:
+    """L2-penalised logistic regression by Newton's method (the bias is not penalised)."""
+    w = np.zeros(x.shape[1])
+    pen = np.full(x.shape[1], l2)
+    pen[-1] = 1e-6
+    for _ in range(iters):
+        p = 1 / (1 + np.exp(-(x @ w)))
+        g = x.T @ (p - y) + pen * w
+        h = (x * (p * (1 - p))[:, None]).T @ x + np.diag(pen)
+        step = np.linalg.solve(h, g)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+def pr(pred: np.ndarray, gold: np.ndarray) -> tuple[float, float, int, int]:
+    tp = int((pred & gold).sum())
+    fp = int((pred & ~gold).sum())
+    fn = int((~pred & gold).sum())
+    return tp / max(tp + fp, 1), tp / max(tp + fn, 1), fp, fn
+
+
+def load(corpus: Path = HERE / "mining_corpus") -> dict[str, list[dict]]:
+    return {a: [r for split in splits for r in examples(corpus / split)] for a, splits in AUTHORS.items()}
+
+
+def weights(corpus: Path = HERE / "mining_corpus", l2: float = 1.0) -> dict[str, float]:
+    """The table shipped in `score.WEIGHTS`: fitted on all three authors."""
+    data = load(corpus)
+    names = sorted({n for rows in data.values() for r in rows for n in r["features"]})
+    rows = [r for rs in data.values() for r in rs]
+    w = fit(design(rows, names), np.array([r["gold"] for r in rows], float), l2)
+    return dict(zip([*names, "bias"], w.tolist(), strict=True))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=str(HERE / "mining_corpus"))
+    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--threshold", type=float, default=score.THRESHOLD, help="probability above which a turn is a correction")
+    ap.add_argument("--save", help="write the weights fitted without each author to <dir>/without_<author>.json "
+                    "(for `bench_mining.py --weights`: pair-level leave-one-author-out)")
+    ap.add_argument("--write", action="store_true", help="print the all-author weight table for score.py")
+    ap.add_argument("--errors", action="store_true", help="list the held-out author's wrong turns")
+    args = ap.parse_args(argv)
+    data = load(Path(args.corpus))
+    names = sorted({n for rows in data.values() for r in rows for n in r["features"]})
+    print("turn level; rules = the hand rules alone (`rule_verdict`); score = the fitted score alone; "
+          "shipped = rules, or score above the threshold (`judge`)")
+    print(f"{'author':<8}{'turns':>6}{'corr':>6}" + "".join(f"   {c:>8}{'R':>6}{'FP':>4}{'FN':>4}"
+                                                         for c in ("rules P", "score P", "shipped P")))
+    for held in AUTHORS:
+        train = [r for a, rows in data.items() if a != held for r in rows]
+        w = fit(design(train, names), np.array([r["gold"] for r in train], float), args.l2)
+        if args.save:
+            Path(args.save).mkdir(parents=True, exist_ok=True)
+            (Path(args.save) / f"without_{held}.json").write_text(json.dumps(dict(zip([*names, "bias"], w.tolist(),
+                                                                                       strict=True)), indent=1))
+        test = data[held]
+        gold = np.array([r["gold"] for r in test])
+        pred = (1 / (1 + np.exp(-(design(test, names) @ w)))) > args.threshold
+        rules = np.array([r["rules"] for r in test])
+        open_ = np.array([r["rule_kind"] not in mining._SETTLED for r in test])  # where `judge` consults the score
+        cols = [pr(rules, gold), pr(pred, gold), pr(rules | (pred & open_), gold)]
+        print(f"{held:<8}{len(test):>6}{int(gold.sum()):>6}"
+              + "".join(f"   {p:>8.2f}{r:>6.2f}{fp:>4}{fn:>4}" for p, r, fp, fn in cols))
+        if args.errors:
+            for r, p, g in zip(test, rules | (pred & open_), gold, strict=True):
+                if p != g:
+                    print(f"   {'FP' if p else 'FN'} {r['kind']:<16} {r['turn'][:70]!r} {sorted(r['features'])}")
+    if args.write:
+        print("WEIGHTS = {")
+        for n, v in sorted(weights(Path(args.corpus), args.l2).items(), key=lambda t: -t[1]):
+            print(f"    {n!r}: {v:.2f},")
+        print("}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""The fitted score over all the cues (issue 14, round 4): it adds the corrections the hand rules miss, says why,
+leaves the turns the rules found to be about something else alone, and its shipped weights are the refit of the
+labelled corpus (`bench/fit_mining.py`)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from test_mining import write_session
+
+from timmyd import config
+from timmyd.ingest import mining, score
+from timmyd.ingest.features import KIND, features
+from timmyd.ingest.pipeline import ingest_paths
+from timmyd.ledger.store import Ledger
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+REQUEST = "how do I get rid of the limescale in my kettle?"
+LONG = ("Limescale builds up wherever the water is hard, and it makes a kettle slower and louder over time. The most "
+        "reliable fix is a commercial descaler: buy a sachet made for kettles, dissolve it in water, boil, leave it for "
+        "the time printed on the pack and rinse twice. Some brands also sell descaling tablets for coffee machines that "
+        "work on kettles just as well. For heavy build-up repeat the whole cycle, and descale every month or so to keep "
+        "the kettle efficient; a filter jug for the water you boil slows the build-up down as well.")
+# no phrase of the rules: the owner states a circumstance that rules the answer out, and the assistant answers again
+FOLLOW = "the shop here is closed on sundays and I would like to sort the kettle out today with what is in the cupboard"
+AGAIN = ("Use white vinegar from the cupboard: fill the kettle half with vinegar and half with water, boil, leave it "
+         "an hour, then rinse the kettle well.")
+SESSION = [REQUEST, LONG, FOLLOW, AGAIN, "worked a treat", "Glad it did."]
+
+
+def test_the_rules_miss_it_and_the_score_finds_it():
+    assert not mining.rule_verdict(FOLLOW, LONG, REQUEST, AGAIN).correction
+    v = mining.judge(FOLLOW, LONG, REQUEST, AGAIN)
+    assert v.correction and v.ambiguous  # the classifier, when set, gets a second opinion on it
+    assert v.evidence.startswith("score 0.") and "long_reply" in v.evidence and "reanswers" in v.evidence
+    assert v.kind in set(KIND.values())
+
+
+@pytest.mark.parametrize("fmt", ["hermes_json", "chatlog"])
+def test_a_circumstance_that_rules_the_answer_out_gives_its_pair(tmp_path, fmt):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    write_session(folder, fmt, "kettle", SESSION)
+    with Ledger.open(tmp_path / "state") as led:
+        ingest_paths([folder], led, config.Config())
+        pairs = led.pairs()
+    assert [(p.last_user, p.rejected, p.chosen) for p in pairs] == [(REQUEST, LONG, AGAIN)]
+
+
+def test_the_score_leaves_settled_turns_alone(monkeypatch):
+    """With a threshold every turn passes, the score still adds nothing where the rules found an acceptance, a new
+    task, an answer to the reply's question, a declined offer or more work."""
+    monkeypatch.setattr(score, "THRESHOLD", 0.0)
+    reply = "Ctrl+Cmd+Q locks the screen."
+    assert mining.rule_verdict("perfect, thanks", reply, "lock shortcut on a mac?", "👍").kind == "acceptance"
+    assert not mining.judge("perfect, thanks", reply, "lock shortcut on a mac?", "👍").correction
+    assert not mining.judge("unrelated question: what's DNS?", reply, "lock shortcut on a mac?", "Names.").correction
+    assert mining.judge("hm the laptop is a thinkpad", reply, "lock shortcut on a mac?", "Win+L.").correction
+
+
+def test_no_weights_means_the_rules_alone(monkeypatch):
+    monkeypatch.setattr(score, "WEIGHTS", {})
+    assert not mining.judge(FOLLOW, LONG, REQUEST, AGAIN).correction
+
+
+def test_every_cue_has_a_weight_and_speaks_for_a_known_kind():
+    cues = features(FOLLOW, LONG, REQUEST, AGAIN)
+    assert set(cues) <= set(score.WEIGHTS)
+    assert score.kind_of({"grant_corrects": "better, but"}) == "partial"
+
+
+def test_shipped_weights_are_the_refit_of_the_corpus():
+    """`score.WEIGHTS` is what `bench/fit_mining.py` fits on the three authors (to the two decimals shipped): a change
+    of the cues or the corpus without a refit fails here."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        import fit_mining
+    finally:
+        sys.path.remove(str(BENCH))
+    refit = fit_mining.weights()
+    assert set(refit) == set(score.WEIGHTS)
+    assert all(abs(refit[k] - score.WEIGHTS[k]) <= 0.011 for k in refit), {
+        k: (round(refit[k], 2), score.WEIGHTS[k]) for k in refit if abs(refit[k] - score.WEIGHTS[k]) > 0.011}

@@ -1,0 +1,159 @@
+"""Every cue of a follow-up turn at once, as named 0/1 features (for the scored decision in `score.py`).
+
+`judge` reads the cues in order and stops at the first that decides; the features here run them all, so that a
+fitted weight table can weigh them against each other. Each feature is one relation the rules already read
+(`cues.py`, `phrases.py`): the name says which, the value is 1.0 when it holds."""
+
+from __future__ import annotations
+
+import re
+
+from timmyd.ingest.cues import (
+    _LIMIT,
+    _NEGATOR_HINT,
+    _UNWANTED,
+    _answers,
+    _breaks_exclusion,
+    _challenges,
+    _closer,
+    _first,
+    _form_asked,
+    _grants_then_corrects,
+    _moves_on,
+    _narrows,
+    _negated_echo,
+    _next_step,
+    _question,
+    _quoted_echo,
+    _refuses,
+    _rejects_body,
+    _resent,
+    _short_repeat,
+    _shouted_echo,
+    _stated,
+    reanswers,
+)
+from timmyd.ingest.phrases import (
+    _ACCEPT,
+    _AGAIN,
+    _ALREADY,
+    _ALTERNATIVE,
+    _ASK_AGAIN_RE,
+    _ASSESS,
+    _BACKREF,
+    _CONTRAST,
+    _DECLINE_RE,
+    _DOUBT,
+    _EXTEND,
+    _FAULT,
+    _INSTEAD,
+    _INTERJECTION,
+    _MINIMISER,
+    _MORE_WORK,
+    _NEW_TASK,
+    _ONE,
+    _OWNED,
+    _PREFER,
+    _STRONG_RE,
+    _TOO,
+    _WAIT,
+    _WANT,
+    _WEAK_RE,
+    _YES_NO,
+    _head,
+    _weak_no,
+)
+from timmyd.ingest.words import _content, _cover, _tokens
+
+_SELF_BLAME = re.compile(r"\b(?:oops|whoops|my bad|my mistake|my fault|sorry,? i|i forgot to|forgot to (?:say|mention|tell)|"
+                         r"i should have (?:said|mentioned|told)|should have said)\b")
+
+# feature name -> the correction kind it speaks for (None: speaks against a correction, or is context)
+KIND = {
+    "strong_phrase": "explicit", "ask_again": "explicit", "weak_no": "explicit", "backref": "echo",
+    "quoted_echo": "echo", "shouted_echo": "echo", "again": "explicit", "resent": "repeat_narrow",
+    "refuses": "reject_approach", "negated_echo": "reject_approach", "instead_of": "instead",
+    "breaks_exclusion": "explicit", "grant_corrects": "partial", "grant_states": "partial", "want": "instead",
+    "contrast": "instead", "prefer": "instead", "unwanted": "reject_approach", "minimiser": "repeat_narrow",
+    "one": "repeat_narrow", "limit": "repeat_narrow", "short_repeat": "repeat_narrow", "form_asked": "repeat_narrow",
+    "narrows": "repeat_narrow", "too": "explicit", "wait": "explicit", "already": "explicit",
+    "alternative": "reject_approach", "doubt": "explicit", "challenges": "explicit", "fault": "explicit",
+    "owned": "explicit", "assess": "explicit",
+}
+
+
+def features(follow: str, reply: str, request: str, next_reply: str | None, complaints: tuple[str, ...] = (),
+             extra=None) -> dict[str, str]:
+    """The cues that hold for `follow` (the owner's turn after `reply`, which answered `request`), each with its
+    evidence (a short quote, or the relation's name). `extra` is the config's extra phrases, compiled."""
+    head = _head(follow)
+    if not head:
+        return {}
+    stripped = _INTERJECTION.sub("", head)
+    asked = "\n".join([request, *complaints])
+    hw, aw = _content(head), _content(asked)
+    question = _question(reply)
+    out: dict[str, str | None] = {}
+    m = _STRONG_RE.search(head) or (extra.search(head) if extra is not None else None)
+    out["strong_phrase"] = m.group(0) if m else None
+    out["ask_again"] = _first(_ASK_AGAIN_RE, head)
+    out["weak_no"] = stripped.split(",")[0] if _weak_no(head) else None
+    out["backref"] = _first(_BACKREF, head)
+    out["quoted_echo"] = _quoted_echo(head, asked)
+    out["shouted_echo"] = _shouted_echo(follow, asked)
+    out["again"] = _first(_AGAIN, head)
+    out["resent"] = _resent(head, asked)
+    out["refuses"] = _refuses(stripped)
+    out["negated_echo"] = (_negated_echo(head, _content(request) | _content(reply))
+                           if _NEGATOR_HINT.search(head) else None)
+    out["instead_of"] = _first(_INSTEAD, head)
+    out["breaks_exclusion"] = _breaks_exclusion(head, asked, reply)
+    out["grant_corrects"] = _grants_then_corrects(head)
+    out["grant_states"] = None if out["grant_corrects"] else _grants_then_corrects(head, soft=True)
+    for name, pat in (("want", _WANT), ("contrast", _CONTRAST), ("prefer", _PREFER), ("one", _ONE), ("too", _TOO),
+                      ("alternative", _ALTERNATIVE), ("doubt", _DOUBT)):
+        out[name] = _first(pat, head)
+    for name, pat in (("unwanted", _UNWANTED), ("minimiser", _MINIMISER), ("limit", _LIMIT), ("wait", _WAIT),
+                      ("already", _ALREADY), ("fault", _FAULT)):
+        out[name] = _stated(pat, head)
+    out["short_repeat"] = head[:40] if _short_repeat(head, hw, aw, reply) else None
+    out["form_asked"] = _form_asked(head, reply)
+    out["narrows"] = _narrows(head, reply, next_reply, asked)
+    out["challenges"] = _challenges(head, reply)
+    out["owned"] = _first(_OWNED, next_reply or "")
+    out["assess"] = _first(_ASSESS, stripped)
+    # --- what speaks against a correction: the turn is about something else ---
+    out["moves_on"] = None if complaints else _moves_on(stripped, request, reply)
+    out["new_task"] = _first(_NEW_TASK, stripped)
+    out["decline"] = _first(_DECLINE_RE, stripped)
+    out["answers_question"] = (question[:40] if question is not None
+                               and _answers(stripped, question, hw, aw, reply) else None)
+    out["yes_no"] = _first(_YES_NO, stripped) if question is not None else None
+    out["body_rejected"] = _rejects_body(head, reply, question) if question is not None else None
+    out["extends"] = (_first(_EXTEND, stripped) or _first(_MORE_WORK, stripped) or _next_step(stripped))
+    out["accepts"] = _first(_ACCEPT, stripped)
+    out["closer"] = "reply closed the exchange" if _closer(request, reply) else None
+    out["weak_word"] = _first(_WEAK_RE, stripped)
+    # --- the next reply: does it take the same request up again? ---
+    if next_reply is None:
+        out["no_next"] = "no reply yet"
+    else:
+        out["reanswers"] = "next reply re-answers the request" if reanswers(reply, next_reply, asked) else None
+        nw, rw = _content(next_reply), _content(reply)
+        out["next_shorter"] = "next reply shorter" if len(next_reply) <= 0.7 * len(reply) else None
+        out["next_new_words"] = ("next reply about other things" if nw and len(nw & (rw | aw | hw)) < 0.2 * len(nw)
+                                 else None)
+        out["next_covers_more"] = ("next reply covers the request better"
+                                   if aw and _cover(nw, aw) > _cover(rw, aw) else None)
+    n = len(_tokens(head))
+    out["short_turn"] = f"{n} words" if n <= 8 else None
+    out["long_reply"] = "long reply" if len(reply) >= max(300, 4 * len(head)) else None
+    out["echoes_request"] = ("uses the request's words" if hw and len(hw & aw) * 3 >= len(hw) else None)
+    out["in_chain"] = "second correction in a row" if complaints else None
+    # structure that transfers between owners (issue 14, leave-one-author-out): the owner takes the blame for
+    # what was missing ("oops I meant the 19th", "sorry, forgot to say"), a terse turn after a long reply answered by a shorter one
+    out["self_blame"] = _first(_SELF_BLAME, head)
+    if next_reply is not None:
+        out["terse_reask"] = ("terse turn, long reply, shorter answer next" if out["short_turn"] and out["long_reply"]
+                              and out["next_shorter"] else None)
+    return {k: v for k, v in out.items() if v}
