@@ -113,6 +113,7 @@ def test_successive_halving_keeps_the_best_planted_candidate_at_its_best_step(ti
     scored = [x for x in lines if "val_accuracy" in x and x["candidate"] == "lr=0.0002"]
     assert [(x["step"], x["val_accuracy"]) for x in scored] == [(2, 0.7), (4, 0.9), (6, 0.8), (8, 0.75)]
     assert 16 <= sum(c["steps"] for c in rec["candidates"]) <= 2 * 8  # the budget: about 2 plain runs' steps
+    assert rec["plain_run_steps"] == 12  # a plain run trains on all 12 pairs: 2 epochs of 6 steps
 
 
 def test_no_feasible_checkpoint_is_no_candidate_and_keeps_the_old_adapter(tiny_model, tmp_path, monkeypatch):

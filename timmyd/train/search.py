@@ -19,6 +19,10 @@ fixed default is right. The run finds it instead:
   by (feasible, accuracy, margin); each candidate keeps its best checkpoint (early stopping), and the
   winner is the best checkpoint of all. The DPO reference pass and the base's validation log-probs are
   computed once, shared by every candidate.
+- `budget_ratio` in the record: the search's seconds (the reference pass, the base's validation pass, every
+  step and scoring of every candidate) over a plain run's estimated seconds (its reference pass and its
+  steps on ALL the pairs, validation ones included, at the steps' measured mean time); loading the model
+  and the final scoring pass are the same in both and left out. bench/bench_search.py measures whole runs.
 - No feasible checkpoint at all: `NoCandidate` (a TrainError); the cycle records "no candidate" and
   promotes nothing. The greedy-length limit is not checked here (generation is too slow to run at
   every checkpoint); the verdict checks it on the held-out prompts.
@@ -228,14 +232,20 @@ def run_search(model: nn.Module, step_fn, encoded: list[EncodedPair], val: list[
     winner = max(cands, key=lambda c: rank_key(c.best))
     seconds = time.perf_counter() - t0 + ref_seconds
     step_seconds = [r["seconds"] for c in cands for r in c.metrics]
-    plain = ref_seconds + total * float(np.mean(step_seconds)) if step_seconds else None
+    # a plain run of the same epochs trains on ALL the pairs (these and the validation ones): its reference pass
+    # and its steps grow with them
+    n_all = len(encoded) + len(val)
+    plain_steps = steps.total_steps(n_all, opts)
+    plain = (ref_seconds * n_all / len(encoded) + plain_steps * float(np.mean(step_seconds))
+             if step_seconds else None)
     record = {"validation_pairs": len(val), "validation_keys": sorted(e.key for e in val),
               "fit_pairs": len(encoded), "steps_per_candidate": total, "eval_every": eval_every,
               "rungs": [{"end_step": e, "candidates": a} for e, a in plan],
               "max_chosen_logp_drop": sopts.max_chosen_logp_drop,
               "base": validation_score(base, base, n_tok, sopts.max_chosen_logp_drop),
               "candidates": [c.record() for c in cands], "winner": None,
-              "seconds": round(seconds, 3), "plain_run_seconds": None if plain is None else round(plain, 3),
+              "seconds": round(seconds, 3), "plain_run_steps": plain_steps,
+              "plain_run_seconds": None if plain is None else round(plain, 3),
               "budget_ratio": None if not plain else round(seconds / plain, 3)}
     if winner.best is None or not winner.best["feasible"]:
         raise NoCandidate(f"{NO_CANDIDATE}: every checkpoint of the {len(cands)} learning rates tried "
