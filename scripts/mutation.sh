@@ -24,11 +24,15 @@ export TIMMYD_NO_REEXEC=1
 # module -> file to mutate | pytest selection | mutant names (fnmatch; the functions that decide)
 declare -A FILE TESTS NAMES
 FILE[verdict]=timmyd/evaluate/verdict.py
-TESTS[verdict]="tests/test_verdict.py"
+TESTS[verdict]="tests/test_verdict.py tests/test_verdict_paired.py"
 NAMES[verdict]="timmyd.evaluate.verdict.*"
 FILE[losses]=timmyd/train/losses.py
 TESTS[losses]="tests/test_losses.py"
 NAMES[losses]="timmyd.train.losses.*"
+# the learning-rate search: which candidate and which checkpoint become the adapter
+FILE[search]=timmyd/train/search.py
+TESTS[search]="tests/test_search.py"
+NAMES[search]="timmyd.train.search.*"
 FILE[arch]=timmyd/gguf/arch.py
 TESTS[arch]="tests/test_export.py tests/test_importer.py"
 # the tensor layout (names, q/k permutation, norm offsets), not the hyper-parameter metadata
@@ -43,7 +47,7 @@ FILE[cycle]=timmyd/service/cycle.py
 TESTS[cycle]="tests/test_daemon.py tests/test_verdict.py"
 NAMES[cycle]=$(printf 'timmyd.service.cycle.x_%s__mutmut_* ' served_adapter run_cycle choose_method promotion_ok \
   retry_promotion)
-ORDER=(verdict losses arch runs cycle)
+ORDER=(verdict losses search arch runs cycle)
 
 mods=("$@")
 [ ${#mods[@]} -gt 0 ] || mods=("${ORDER[@]}")

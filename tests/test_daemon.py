@@ -481,6 +481,9 @@ def test_a_search_with_no_candidate_is_recorded_and_promotes_nothing(tmp_path, m
         assert tried["winner"] is None and tried["candidates"][0]["name"] == "lr=2e-06"
         assert led.current_promotion() is None and led.count_pairs(split="train", unused_only=True) == 0
     assert not log.exists() and fake_promote() == []
+    from timmyd.service.status import gather, render
+    text = render(gather(cfg))  # the owner reads why nothing was promoted
+    assert "rejected" in text and "no candidate" in text
 
 
 def test_second_cycle_is_judged_against_the_adapter_in_service(tmp_path, monkeypatch, fake_promote):
