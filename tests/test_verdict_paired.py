@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from timmyd.config import ConfigError, VerdictConfig
-from timmyd.evaluate.verdict import bootstrap_interval, decide, margin_changes, sign_test
+from timmyd.evaluate.verdict import Check, bootstrap_interval, decide, margin_changes, pair_margins, sign_test
 
 CFG = VerdictConfig()
 
@@ -173,3 +173,142 @@ def test_config_rejects_an_interval_outside_0_1():
         VerdictConfig(interval=1.0)
     with pytest.raises(ConfigError, match="verdict.max_sign_p"):
         VerdictConfig(max_sign_p=0.0)
+
+
+# --- edges the mutation run found (docs/mutation.md) ----------------------------------------------------
+
+def test_sign_test_ties_are_within_1e9_inclusive():
+    """|d| <= 1e-9 is a tie, so exactly +-1e-9 ties; 2e-9 moves. One up, one down: P(X >= 1), X ~ Bin(2, 1/2) = 3/4."""
+    assert sign_test([1e-9, -1e-9, 2e-9, -2e-9]) == {"up": 1, "down": 1, "ties": 2, "p": 0.75}
+
+
+@pytest.mark.parametrize("level", [0.9, 0.5])
+def test_bootstrap_bounds_sit_at_the_exact_tails_for_each_level(level):
+    """The 4^4 enumeration again, at 50 % too: each bound leaves (1 - level) / 2 of the exact distribution outside."""
+    d = [-1.0, 0.5, 2.0, 3.0]
+    means = np.array([np.mean(r) for r in itertools.product(d, repeat=4)])
+    tail = (1 - level) / 2
+    lo, hi = bootstrap_interval(d, level, samples=20000)
+    assert np.mean(means < lo) <= tail + 0.01 and np.mean(means <= lo) >= tail - 0.01
+    assert np.mean(means > hi) <= tail + 0.01 and np.mean(means >= hi) >= tail - 0.01
+
+
+def test_bootstrap_of_nothing_is_zero_and_never_passes():
+    assert bootstrap_interval([], 0.9) == (0.0, 0.0)
+
+
+# two pairs with 2 and 4 tokens a side: per-token margin c/2 - r/4, reward (c - bc) - (r - br), by hand
+CAND_ROWS = [  # k0: -10/2 - -20/4 = 0, base -12/2 - -15/4 = -2.25, reward 2 - -5 = 7
+    {"key": "k0", "chosen_logp": -10.0, "rejected_logp": -20.0, "base_chosen_logp": -12.0,
+     "base_rejected_logp": -15.0, "chosen_tokens": 2, "rejected_tokens": 4},
+    # k1: -8/2 - -9/4 = -1.75, base -7/2 - -9/4 = -1.25, reward -1 - 0 = -1
+    {"key": "k1", "chosen_logp": -8.0, "rejected_logp": -9.0, "base_chosen_logp": -7.0,
+     "base_rejected_logp": -9.0, "chosen_tokens": 2, "rejected_tokens": 4}]
+CUR_ROWS = [  # the adapter in service, same base: k0 -11/2 - -18/4 = -1, reward 1 - -3 = 4; k1 -1, reward 0 - -1 = 1
+    {**CAND_ROWS[0], "chosen_logp": -11.0, "rejected_logp": -18.0},
+    {**CAND_ROWS[1], "chosen_logp": -7.0, "rejected_logp": -10.0}]
+CAND_COMPACT = {"k0": [0.0, -2.25, 7.0], "k1": [-1.75, -1.25, -1.0]}  # [per-token, base per-token, reward]
+CUR_COMPACT = {"k0": [-1.0, -2.25, 4.0], "k1": [-1.0, -1.25, 1.0]}
+
+
+@pytest.mark.parametrize("form", ["per_pair", "pair_margins"])
+def test_margin_changes_by_hand_in_both_families_and_both_record_forms(form):
+    def rec(rows, compact):
+        return {"per_pair": rows} if form == "per_pair" else {"pair_margins": compact}
+    cand, cur = rec(CAND_ROWS, CAND_COMPACT), rec(CUR_ROWS, CUR_COMPACT)
+    assert margin_changes(cand, None, "per_token") == [2.25, -0.5]  # minus the base's per-token margins
+    assert margin_changes(cand, None, "reward") == [7.0, -1.0]  # the base's reward is 0
+    assert margin_changes(cand, cur, "per_token") == [1.0, -0.75]
+    assert margin_changes(cand, cur, "reward") == [3.0, -2.0]
+    # only the pairs both sides measured count; none in common: no per-pair verdict
+    assert margin_changes(cand, rec(CUR_ROWS[1:], {"k1": CUR_COMPACT["k1"], "k9": [5.0, 5.0, 5.0]}),
+                          "per_token") == [-0.75]
+    assert margin_changes(cand, rec([{**CUR_ROWS[0], "key": "k9"}], {"k9": [5.0, 5.0, 5.0]}), "per_token") is None
+
+
+def test_records_without_usable_per_pair_data_fall_back():
+    # an empty or malformed compact form defers to the full rows
+    assert margin_changes({"pair_margins": {}, "per_pair": CAND_ROWS}, None, "per_token") == [2.25, -0.5]
+    assert margin_changes({"pair_margins": ["odd"], "per_pair": CAND_ROWS}, None, "per_token") == [2.25, -0.5]
+    for rows in (None, 7, "rows", [], {}, {"k0": 1}, [1, 2]):
+        assert pair_margins({"per_pair": rows}, "per_token") is None, rows
+    # the adapter in service was evaluated by an older version (no per-pair data), or the candidate was
+    assert margin_changes({"per_pair": CAND_ROWS}, {"n_pairs": 2}, "per_token") is None
+    assert margin_changes({"n_pairs": 2}, {"per_pair": CUR_ROWS}, "per_token") is None
+
+
+def lean(margins, base_margins, **kw) -> dict:
+    """Metrics holding only the compact per-pair margins (what the ledger keeps), aggregates derived from them."""
+    m = {"n_pairs": len(margins), "pairs_digest": "d", "gen_prompts": 0,
+         "pair_margins": {f"k{i:02d}": [c, b, 0.0] for i, (c, b) in enumerate(zip(margins, base_margins, strict=True))},
+         "accuracy_per_token": float(np.mean(np.asarray(margins) > 0)), "per_token_margin": float(np.mean(margins)),
+         "base_accuracy_per_token": float(np.mean(np.asarray(base_margins) > 0)),
+         "base_per_token_margin": float(np.mean(base_margins)), "accuracy_reward": 0.5, "reward_margin": 0.0,
+         "chosen_logp_per_token": -2.0, "base_chosen_logp_per_token": -2.0, "delta_chosen_logp_per_token": 0.0}
+    return m | kw
+
+
+def test_an_interval_whose_low_end_is_exactly_zero_does_not_pass():
+    """12 pairs +7/16, 4 pairs -9/16: a resample with 7 of the 4 down pairs drawn has mean exactly 0
+    (9 * 7/16 = 7 * 9/16). The number drawn is Bin(16, 1/4): P(>= 8) = 2.7 % < 5 % <= P(>= 7) = 8.0 %, so
+    the exact 5 % point of the bootstrap distribution is that 0."""
+    tail = [sum(math.comb(16, i) * 3 ** (16 - i) for i in range(k, 17)) / 4 ** 16 for k in (7, 8)]
+    assert tail[1] < 0.05 < tail[0]
+    acc = accuracy(decide(lean([7 / 16] * 12 + [-9 / 16] * 4, [0.0] * 16), None, CFG))
+    assert acc.numbers["interval"][0] == 0.0 and acc.numbers["sign_p"] < 0.05
+    assert not acc.passed and acc.reason.endswith(" - the interval reaches 0")
+
+
+def test_a_sign_test_p_exactly_at_the_limit_passes():
+    at = dataclasses.replace(CFG, max_sign_p=2517 / 65536)  # P(X >= 12), X ~ Bin(16, 1/2)
+    assert accuracy(decide(lean([0.25] * 12 + [-0.125] * 4, [0.0] * 16), None, at)).passed
+    acc = accuracy(decide(lean([0.25] * 11 + [-0.125] * 5, [0.0] * 16), None, at))
+    assert not acc.passed and acc.reason.endswith(f" - sign test p {6885 / 65536:.3g} > {2517 / 65536:g}")
+
+
+def test_below_a_current_at_the_ceiling_the_accuracy_may_not_fall():
+    """What serves is right on all 16 pairs; 12 rise by 1 nat, 4 fall by 0.75 below 0: interval and sign
+    test pass, but accuracy falls 1.0 -> 0.75."""
+    cur = lean([0.5] * 16, [0.0] * 16)
+    acc = accuracy(decide(lean([1.5] * 12 + [-0.25] * 4, [0.0] * 16), cur, CFG))
+    assert acc.numbers["interval"][0] > 0 and acc.numbers["sign_p"] < 0.05
+    assert not acc.passed and acc.reason.endswith(" - accuracy fell (-0.250 < +0.000)")
+
+
+def test_at_one_minus_1e9_both_sides_count_as_the_ceiling_in_the_paired_rule():
+    near = 1.0 - 1e-9
+    strict = dataclasses.replace(CFG, min_accuracy_gain=0.2)
+    cand = lean([0.375] * 16, [0.125] * 16, accuracy_per_token=near)
+    assert accuracy(decide(cand, lean([0.125] * 16, [0.125] * 16, accuracy_per_token=near), strict)).passed
+    assert not accuracy(decide(cand, lean([0.125] * 16, [0.125] * 16, accuracy_per_token=0.9), strict)).passed
+
+
+def test_the_paired_records_are_exactly_what_the_owner_reads():
+    """Every pair moved by exactly +0.25 (or -0.25): the interval is [0.25, 0.25]; the sign test's p is 2^-16
+    (all 16 up) or 1 (none up). Reasons and numbers written out by hand."""
+    up = accuracy(decide(lean([0.125] * 16, [-0.125] * 16), None, CFG))
+    assert up.passed and up.reason == (
+        "per-token margin change +0.2500 nats, 90% interval [+0.2500, +0.2500] over 16 pairs; 16 up, 0 down, 0 tied "
+        "(sign test p 1.53e-05); accuracy_per_token 1.000 vs 0.000 - a consistent shift")
+    assert up.numbers == {
+        "metric": "accuracy_per_token", "candidate": 1.0, "current": 0.0, "gain": 1.0, "min_gain": 0.0,
+        "candidate_margin": 0.125, "current_margin": -0.125, "rule": "paired", "pairs": 16, "mean_change": 0.25,
+        "interval": [0.25, 0.25], "level": 0.9, "up": 16, "down": 0, "ties": 0, "sign_p": 2.0 ** -16,
+        "max_sign_p": 0.05}
+    down = accuracy(decide(lean([-0.125] * 16, [-0.125] * 16), lean([0.125] * 16, [-0.125] * 16), CFG))
+    assert not down.passed and down.reason == (
+        "per-token margin change -0.2500 nats, 90% interval [-0.2500, -0.2500] over 16 pairs; 0 up, 16 down, 0 tied "
+        "(sign test p 1); accuracy_per_token 0.000 vs 1.000 - the interval reaches 0; sign test p 1 > 0.05; "
+        "accuracy fell (-1.000 < +0.000)")
+
+
+def test_the_boilerplate_records_are_exactly_what_the_owner_reads():
+    def check(cand, base, cur=None, **cfg):
+        m = with_pairs(BASE, BASE, gen_boilerplate=cand, base_gen_boilerplate=base)
+        c = None if cur is None else with_pairs(BASE, BASE, gen_boilerplate=cur)
+        return next(x for x in decide(m, c, dataclasses.replace(CFG, **cfg)).checks if x.name == "boilerplate")
+    assert check(0.25, 0.5) == Check("boilerplate", True, "replies opening with learned boilerplate 25% vs base 50% "
+                                     "(not more; allowed rise 0%)", {"candidate": 0.25, "current": 0.5, "limit": 0.0})
+    assert check(0.5, 0.0, cur=0.25, max_boilerplate_rise=0.125) == Check(
+        "boilerplate", False, "replies opening with learned boilerplate 50% vs current 25% (more; allowed rise 12%)",
+        {"candidate": 0.5, "current": 0.25, "limit": 0.125})

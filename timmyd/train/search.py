@@ -68,7 +68,7 @@ class SearchOptions:
     candidates: int = 4
     validation_fraction: float = 0.2
     min_validation_pairs: int = 4
-    evals_per_epoch: int = 4
+    evals_per_epoch: int = 2
     max_chosen_logp_drop: float = 0.1
 
     @classmethod

@@ -43,7 +43,7 @@ def checkpointing(model: nn.Module, on: bool):
 def progress_bar(total: int, desc: str, enabled: bool):
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=desc, unit="step" if desc == "train" else "pair", disable=not enabled,
+    return tqdm(total=total, desc=desc, unit="step" if desc in ("train", "search") else "pair", disable=not enabled,
                 dynamic_ncols=True, leave=False)
 
 
