@@ -307,10 +307,15 @@ def check_rollback(t: Trial) -> list[str]:
     return []
 
 
-def run_cell(root: Path, kind: str, where: str, rng: random.Random, when=None, scale: float = 1.0) -> dict:
+def run_cell(root: Path, kind: str, where: str, rng: random.Random, when=None, scale: float = 1.0,
+             hold: tuple[str, str, float] | None = None) -> dict:
     """One trial of one cell; returns {kind, where, hit, problems}. `scale` shrinks the window the
-    kill's moment is drawn from (a retry after a kill that came after the stage had ended)."""
+    kill's moment is drawn from (a retry after a kill that came after the stage had ended). `hold`
+    (method, path, seconds): the stand-in answers the first such request that late, so a moment `when`
+    waits for (e.g. right after the tag is created) lasts long enough to be seen on a fast machine."""
     t = Trial(root, report=(where == "report"))
+    if hold:
+        t.standin.hold(*hold)
     try:
         if kind == "outage":
             info = outage_trial(t, where)

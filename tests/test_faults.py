@@ -36,7 +36,7 @@ def test_power_cut_during_promotion_promotes_the_winner_at_the_next_start(tmp_pa
     """Daemon and promotion worker die together once the run's tag exists on the server (pairs
     consumed, nothing served yet): the next start resumes that promotion instead of stranding it."""
     res = run_cell(tmp_path, "kill:both", "promote", random.Random(1),
-                   when=lambda t: promotion_step_recorded(t, "create"))
+                   when=lambda t: promotion_step_recorded(t, "create"), hold=("POST", "/api/generate", 5.0))
     _ok(res)
 
 

@@ -11,6 +11,7 @@ import json
 import os
 import socket
 import tempfile
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from typing import Any
@@ -129,6 +130,9 @@ def make_handler(state):
         def _dispatch(self) -> None:
             path = self.path.split("?", 1)[0]
             method = self.command
+            held = state._take_fault(method, path, ("hold",))
+            if held:
+                time.sleep(held.seconds)
             if state.is_down(method, path):
                 fault = Fault(method, path, "drop", 1)
             else:

@@ -161,6 +161,11 @@ class StandIn:
         (message=None) by just ending the stream early, as a server that dies mid-answer would."""
         self._faults.append(Fault(method, path, "stream", times, message=message, after=after))
 
+    def hold(self, method: str, path: str, seconds: float, times: int = 1) -> None:
+        """Answer the next `times` matching requests only after `seconds` (a slow server): a moment a
+        test wants to act in lasts at least that long."""
+        self._faults.append(Fault(method, path, "hold", times, seconds=seconds))
+
     def go_down(self, method: str, path: str, nth: int = 1) -> None:
         """An outage: the `nth` matching request from now on, and every request after it (any route),
         get their connection closed without an answer, until `come_back()`, as a server that was

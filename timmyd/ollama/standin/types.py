@@ -35,8 +35,9 @@ class StreamAbort(Exception):
 class Fault:
     method: str
     path: str
-    kind: str  # status | drop | stream | outage
+    kind: str  # status | drop | stream | outage | hold
     times: int
     status: int = 500
     message: str | None = "stand-in: injected failure"
     after: int = 1
+    seconds: float = 0.0  # hold: how long the answer waits
