@@ -215,7 +215,7 @@ def run_search(model: nn.Module, step_fn, encoded: list[EncodedPair], val: list[
     eval_every = max(1, round(steps_per_epoch / sopts.evals_per_epoch))
     plan = rungs(total, sopts.candidates)
     cands = [Candidate(f"lr={lr:g}", lr, optim.Adam(learning_rate=lr), dict(initial),
-                       steps.batches(encoded, dataclasses.replace(opts, learning_rate=lr)))
+                       steps.batches(encoded, opts))  # same batches for every candidate
              for lr in sopts.learning_rates()]
     step_total = sum((end - (plan[i - 1][0] if i else 0)) * alive for i, (end, alive) in enumerate(plan))
     alive = list(cands)
@@ -268,13 +268,12 @@ def _train_to(model, c: Candidate, end: int, step_fn, refs, opts, eval_every, va
         return
     todo = scoring_steps(c.step, end, eval_every)
     _load(model, c.weights)
-    run_opts = dataclasses.replace(opts, learning_rate=c.learning_rate)
     model.train()
     with steps.checkpointing(model, opts.grad_checkpoint):
         while c.step < end:
             epoch, group = next(c.groups)
             c.step += 1
-            rec = steps.train_step(model, step_fn, c.optimizer, group, refs, run_opts, c.step, epoch)
+            rec = steps.train_step(model, step_fn, c.optimizer, group, refs, opts, c.step, epoch)  # the rate is the optimizer's
             rec["candidate"] = c.name
             if c.step in todo:
                 model.eval()
