@@ -10,6 +10,7 @@ import re
 
 from timmyd.ingest.cues import (
     _LIMIT,
+    _closing,
     _NEGATOR_HINT,
     _UNWANTED,
     _answers,
@@ -54,6 +55,7 @@ from timmyd.ingest.phrases import (
     _ONE,
     _OWNED,
     _PREFER,
+    _SENTENCE,
     _STRONG_RE,
     _TOO,
     _WAIT,
@@ -67,6 +69,21 @@ from timmyd.ingest.words import _content, _cover, _tokens
 
 _SELF_BLAME = re.compile(r"\b(?:oops|whoops|my bad|my mistake|my fault|sorry,? i|i forgot to|forgot to (?:say|mention|tell)|"
                          r"i should have (?:said|mentioned|told)|should have said)\b")
+
+# the next reply opens by conceding the point or presenting a redone answer ("Fair!", "Of course. Here's the set
+# with question 5 replaced", "Yes, sorry, that included it", "Fixed:", "Sure, here's just the ...")
+_CONCEDES = re.compile(r"^\W*(?:(?:totally |that'?s )?fair|fair enough|good (?:point|catch|call)|of course|fixed|updated|"
+                       r"sorry|apologies|yes,? sorry|you'?re right|got it|understood|noted|ah|oops|right,|true,|"
+                       r"(?:sure|ok|okay|no problem)\W+(?:here|this|that)|here(?:'s| is| are) (?:the |a |your )?(?:\w+ )?"
+                       r"(?:shorter|revised|updated|corrected|fixed|new|simpler|plainer|tighter|version|set|list))\b", re.I)
+# the owner says the reply was what they needed, or credits it: an acceptance however long the turn goes on
+_CREDITS = re.compile(r"\b(?:that'?s|this is|it'?s) (?:exactly )?what i (?:needed|wanted|was after|meant)\b|"
+                      r"\bgood (?:catch|point|call|idea|shout)\b|\b(?:very|really|super) (?:helpful|useful)\b|\bmakes sense\b")
+
+# a statement of the owner's own situation ("I'm in Leeds", "we're a UK firm", "i get about five minutes", "he's
+# turning 11"): after an answer, a circumstance the answer did not fit
+_OWNER_FACT = re.compile(r"^(?:but |and |so |well,? )?(?:i'?m|i am|i have|i'?ve got|i get|i only|i work|we'?re|we are|we have|"
+                         r"we'?ve got|we|our|my|he'?s|she'?s|they'?re|it'?s for)\b")
 
 # feature name -> the correction kind it speaks for (None: speaks against a correction, or is context)
 KIND = {
@@ -153,6 +170,22 @@ def features(follow: str, reply: str, request: str, next_reply: str | None, comp
     # structure that transfers between owners (issue 14, leave-one-author-out): the owner takes the blame for
     # what was missing ("oops I meant the 19th", "sorry, forgot to say"), a terse turn after a long reply answered by a shorter one
     out["self_blame"] = _first(_SELF_BLAME, head)
+    # round 5 (leave-one-author-out over four authors): relations that do not depend on an author's phrasing
+    rw_ = _content(reply)
+    out["missed_request_word"] = (next(iter(sorted(hw & aw - rw_)))
+                                  if request and hw & _content(request) - rw_ else None)
+    out["picks_reply_word"] = next(iter(sorted(hw & rw_ - aw))) if hw & rw_ - aw else None
+    out["new_words"] = "mostly words of neither" if len(hw) >= 3 and len(hw - aw - rw_) >= 0.7 * len(hw) else None
+    sentences = [x.strip() for x in _SENTENCE.findall(head) if x.strip()]
+    out["asks"] = "ends on a question" if sentences and sentences[-1].endswith("?") else None
+    out["ends_closing"] = "ends by closing" if len(sentences) > 1 and _closing(sentences[-1]) else None
+    out["credits"] = _first(_CREDITS, head)
+    out["owner_fact"] = next((x[:40] for x in sentences if "?" not in x and _OWNER_FACT.match(x)), None)
+    if next_reply is not None:
+        nw = _content(next_reply)
+        out["revises"] = "next reply redoes the reply" if nw and len(nw & rw_) >= 0.4 * len(nw) else None
+        out["concedes"] = _first(_CONCEDES, next_reply)
+        out["same_size"] = "next reply of similar size" if 0.5 <= len(next_reply) / max(len(reply), 1) <= 1.6 else None
     if next_reply is not None:
         out["terse_reask"] = ("terse turn, long reply, shorter answer next" if out["short_turn"] and out["long_reply"]
                               and out["next_shorter"] else None)

@@ -133,7 +133,8 @@ _INSTEAD = re.compile(r"\bi'?d rather\b|\bi would rather\b|\brather than\b|\bins
                       r"|\blieber\b|\bprefiero\b|\bplutôt\b|\bpreferisco\b|\bprefiro\b|\ben (?:lugar|vez) de\b|\b(?:an)?statt\b|\bau lieu de\b|\binvece di\b|\bem vez de\b|\bin plaats van\b")
 # "X, not Y" / "not X but Y"
 _CONTRAST = re.compile(r"[,;—–]\s*(?:and )?not (?:a |an |the |some |all |just |another |more )?[^\W_]|^not (?:a |an |the )?\w+(?: \w+)?,? but\b")
-_WANT = re.compile(r"\b(?:i|we) (?:just |only |really |actually |still )?(?:want|need|wanted|needed|was after|was looking for|'m after|am after|was hoping for|'m looking for)\b")
+# (not "that's (exactly) what I needed": an acceptance)
+_WANT = re.compile(r"(?<!that's what )(?<!thats what )(?<!exactly what )(?<!just what )\b(?:i|we) (?:just |only |really |actually |still )?(?:want|need|wanted|needed|was after|was looking for|'m after|am after|was hoping for|'m looking for)\b")
 # minimisers: "just the ...", "only the count", "one formula", "names only"
 _MINIMISER = re.compile(_CLAUSE_START + r"(?:just|only|simply|merely|specifically|particularly|in particular|nur|bloß|solo|sólo|soltanto|solamente|seulement|juste|uniquement|apenas|somente|alleen) (?!did\b|tried\b|wondering\b|curious\b|checking\b|kidding\b|saying\b)\w+")
 _ONE = re.compile(r"\b(?:one|a single) (?!more\b|other\b|of\b|day\b|time\b)\w+\s*[.!?]*$|^\w+ only\b"

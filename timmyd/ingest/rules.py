@@ -19,8 +19,9 @@ SKIP_PREFIXES = ("[CONTEXT COMPACTION]", "[CONTEXT SUMMARY]:", "Review the conve
 # hyphenated words compared, wider closing offers, a negated echo of the reply's body over its offer, excluded
 # things brought back, later "but" after a comparative grant, challenge questions, a next step after an
 # acknowledgement, statements answered by a closer, short constraints answered by a shorter re-answer (round 3); 5: a fitted score over all the cues adds the corrections
-# the rules missed (`score.py`, round 4).
-RULES_VERSION = 5
+# the rules missed (`score.py`, round 4); 6: new structural cues, the score drops soft-cue corrections it finds no
+# support for, "that's what I needed" is no want, weights refitted on four authors (round 5).
+RULES_VERSION = 6
 
 
 @dataclass(frozen=True)

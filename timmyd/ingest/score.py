@@ -1,4 +1,4 @@
-"""The scored second look at a follow-up the rules did not call a correction (issue 14, round 4).
+"""The scored second look at a follow-up: it adds corrections the rules missed and drops soft ones it cannot back (issue 14).
 
 Hand-written phrase rules did not transfer between authors: rules tuned on author A scored 0.60 pair recall on
 author B, and round 3's gains on B did not move author C at all. So the cues (`features.py`) are weighed by a
@@ -7,8 +7,15 @@ cues that hold)`. Leave-one-author-out (weights fitted on two authors, measured 
 followed by this score (a turn is a correction when the rules say so, or when `p > THRESHOLD`) kept precision and
 raised recall on the unseen author (C: rules 0.80/0.80, rules + score 0.82/0.90; `bench/fit_mining.py`).
 
-WEIGHTS below were fitted on all three authors of `bench/mining_corpus` (dev + heldout, fresh, fresh2; never
-fresh3) by `python bench/fit_mining.py --write` (L2 = 1.0, Newton's method, numpy only). Refit there after a
+Round 5 (four authors, leave-one-author-out at pair level, `python bench/fit_mining.py --pairs`): relations that do
+not depend on an author's phrasing were added to the cues (the follow-up names a request word the reply lacks, states
+the owner's own circumstance, ends on a question or a closing word, credits the reply; the next reply concedes or
+redoes the rejected one), and the score may now also drop a rules' correction that rests on soft cues only (`VETO`):
+the unseen fourth author D went from 0.75 / 0.64 to 0.83 / 0.80 (precision / recall), C from 0.74 / 0.75 to
+0.79 / 0.79. L2, `THRESHOLD` and `VETO` were chosen on that table, not on the in-sample fit.
+
+WEIGHTS below were fitted on all four authors of `bench/mining_corpus` (dev + heldout, fresh, fresh2, fresh3; never
+fresh4) by `python bench/fit_mining.py --write` (L2 = 0.3, Newton's method, numpy only). Refit there after a
 change to `features.py` or the corpus, and bump `RULES_VERSION` when the mined pairs change.
 """
 
@@ -18,19 +25,25 @@ import math
 
 from timmyd.ingest.features import KIND
 
-THRESHOLD = 0.7  # a high bar: the score only adds corrections the rules missed, and a false pair teaches wrong
+THRESHOLD = 0.6  # a high bar (chosen leave-one-author-out): it adds corrections the rules missed; a false pair teaches wrong
+VETO = 0.2  # below this a rules' correction resting on soft cues only is dropped (round 5)
+# cues that let a rules' correction stand whatever the score: a verdict phrase, pointing back at the request, a hard
+# "better, but ..."; on every author these were right at least as often as the score
+SURE = frozenset({"strong_phrase", "ask_again", "backref", "quoted_echo", "shouted_echo", "again", "grant_corrects"})
 WEIGHTS: dict[str, float] = {
-    "grant_corrects": 2.31, "negated_echo": 2.00, "long_reply": 1.85, "one": 1.82, "form_asked": 1.51,
-    "grant_states": 1.43, "reanswers": 1.35, "strong_phrase": 1.29, "minimiser": 1.26, "owned": 1.21,
-    "alternative": 1.17, "fault": 1.13, "doubt": 1.05, "instead_of": 0.99, "narrows": 0.99, "again": 0.98,
-    "ask_again": 0.97, "echoes_request": 0.91, "limit": 0.85, "want": 0.83, "backref": 0.77, "short_repeat": 0.70,
-    "unwanted": 0.69, "refuses": 0.66, "assess": 0.58, "challenges": 0.51, "no_next": 0.44, "already": 0.39,
-    "quoted_echo": 0.31, "shouted_echo": 0.21, "next_covers_more": 0.14, "prefer": 0.13, "body_rejected": 0.07,
-    "breaks_exclusion": 0.05, "wait": 0.03, "terse_reask": -0.03, "contrast": -0.06, "decline": -0.09,
-    "next_shorter": -0.30, "weak_no": -0.30, "new_task": -0.30, "moves_on": -0.70, "weak_word": -0.72,
-    "yes_no": -0.82, "in_chain": -1.15, "closer": -1.20, "next_new_words": -1.28, "self_blame": -1.29,
-    "extends": -1.32, "accepts": -1.36, "short_turn": -1.36, "answers_question": -1.81,
-    "bias": -1.30,
+    "grant_corrects": 3.20, "again": 3.16, "one": 2.97, "form_asked": 2.60, "negated_echo": 2.59,
+    "grant_states": 2.42, "concedes": 2.17, "minimiser": 2.12, "strong_phrase": 2.11, "instead_of": 1.97,
+    "limit": 1.93, "alternative": 1.92, "fault": 1.76, "doubt": 1.68, "refuses": 1.57, "want": 1.53, "unwanted": 1.50,
+    "ask_again": 1.45, "missed_request_word": 1.35, "shouted_echo": 1.27, "reanswers": 1.26, "backref": 1.25,
+    "too": 1.21, "long_reply": 1.16, "owner_fact": 1.06, "revises": 1.01, "prefer": 0.99, "already": 0.64,
+    "assess": 0.61, "no_next": 0.55, "narrows": 0.55, "echoes_request": 0.55, "new_words": 0.53, "challenges": 0.52,
+    "picks_reply_word": 0.44, "next_covers_more": 0.44, "body_rejected": 0.43, "terse_reask": 0.42,
+    "short_repeat": 0.40, "same_size": 0.34, "quoted_echo": 0.29, "contrast": 0.28, "wait": 0.10,
+    "next_shorter": -0.07, "decline": -0.08, "weak_no": -0.17, "breaks_exclusion": -0.22, "new_task": -0.29,
+    "owned": -0.40, "moves_on": -0.63, "short_turn": -0.90, "next_new_words": -1.05, "asks": -1.26, "yes_no": -1.32,
+    "weak_word": -1.42, "in_chain": -1.48, "extends": -1.56, "ends_closing": -2.00, "credits": -2.05, "closer": -2.09,
+    "accepts": -2.15, "answers_question": -2.78, "self_blame": -3.74,
+    "bias": -2.71,
 }
 
 

@@ -43,6 +43,7 @@ import numpy as np
 from loguru import logger
 from mlx.utils import tree_unflatten
 
+from timmyd.train import distributed as dist
 from timmyd.train import steps
 from timmyd.train.data import EncodedPair
 from timmyd.train.errors import NO_CANDIDATE, TrainError
@@ -121,15 +122,17 @@ def validation_split(items: list, prompt_of, fraction: float, min_pairs: int) ->
 
 
 def score_pairs(model: nn.Module, encoded: list[EncodedPair], batch_size: int) -> np.ndarray:
-    """(n, 2) summed log-probs of chosen and rejected, no gradient, in `encoded`'s order."""
-    out = np.zeros((len(encoded), 2))
-    for i in range(0, len(encoded), batch_size):
+    """(n, 2) summed log-probs of chosen and rejected, no gradient, in `encoded`'s order; in a group the
+    batches are shared out over the ranks and every rank gets the whole table."""
+    def compute(i: int) -> np.ndarray:
         group = encoded[i:i + batch_size]
         lp, _ = sequence_logps(model, batch_for(model, group), scoring=True)
         lp = np.asarray(lp)
-        out[i:i + len(group), 0] = lp[:len(group)]
-        out[i:i + len(group), 1] = lp[len(group):]
-    return out
+        return np.stack([lp[:len(group)], lp[len(group):]], axis=1)
+
+    return dist.spread(list(range(0, len(encoded), batch_size)), compute,
+                       lambda i: list(range(i, min(i + batch_size, len(encoded)))), (len(encoded), 2),
+                       "summing validation scores")
 
 
 def validation_score(pol: np.ndarray, base: np.ndarray, n_tok: np.ndarray, max_drop: float) -> dict:

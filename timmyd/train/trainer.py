@@ -14,6 +14,7 @@ import contextlib
 import dataclasses
 import json
 import shutil
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ from mlx.utils import tree_flatten
 
 from timmyd.pairs import Pair
 from timmyd.train import adapter as adapter_io
+from timmyd.train import distributed as dist
 from timmyd.train import fastmath, steps
 from timmyd.train.data import (
     EncodedPair,
@@ -160,21 +162,25 @@ def _loss_fn(opts: TrainOptions):
 
 
 def _policy_accuracy(model, encoded, opts, refs) -> float:
-    """Per-pair accuracy of the trained policy on the training pairs (reward as in the loss)."""
-    wins = 0
+    """Per-pair accuracy of the trained policy on the training pairs (reward as in the loss); the
+    batches are shared out over the group and the wins summed."""
     model.eval()
     order = sorted(encoded, key=lambda e: (e.length, e.key))  # the training groups
-    for i in range(0, len(order), opts.forward_pairs):
-        group = order[i:i + opts.forward_pairs]
+
+    def wins_of(group: list[EncodedPair]) -> np.ndarray:
         lp, n = sequence_logps(model, batch_for(model, group), scoring=True)
         lp, n = np.asarray(lp), np.asarray(n)
         b = len(group)
-        for j, e in enumerate(group):
-            if opts.method == "dpo":
-                wins += (lp[j] - refs[e.key][0]) > (lp[b + j] - refs[e.key][1])
-            else:
-                wins += lp[j] / n[j] > lp[b + j] / n[b + j]
-    return wins / len(order)
+        if opts.method == "dpo":
+            won = [(lp[j] - refs[e.key][0]) > (lp[b + j] - refs[e.key][1]) for j, e in enumerate(group)]
+        else:
+            won = [lp[j] / n[j] > lp[b + j] / n[b + j] for j in range(b)]
+        return np.array([[float(sum(won))]])
+
+    groups = list(range(0, len(order), opts.forward_pairs))
+    wins = dist.spread(groups, lambda i: wins_of(order[i:i + opts.forward_pairs]), lambda i: [i // opts.forward_pairs],
+                       (len(groups), 1), "summing the final accuracy")
+    return float(wins.sum()) / len(order)
 
 
 def _prompt_text(p: Pair) -> str:
@@ -194,6 +200,7 @@ def train(pairs: list[Pair], model_dir: str | Path, out_dir: str | Path, options
     the previous contents of `out_dir` then stay as they were.
     """
     options.validate()
+    dist.check_batch(options.batch_size)
     if not pairs:
         raise TrainError("no training pairs")
     val_pairs: list[Pair] = []
@@ -210,7 +217,9 @@ def train(pairs: list[Pair], model_dir: str | Path, out_dir: str | Path, options
             logger.warning("search skipped: {}", skipped)
     t_start = time.perf_counter()
     out = Path(out_dir).expanduser().resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
+    main = dist.is_main()  # in a group, rank 0 alone writes; the others keep their records in a scratch dir
+    if main:
+        out.parent.mkdir(parents=True, exist_ok=True)
     model, tokenizer = load_model(model_dir, init_adapter)
     opts = options
     if init_adapter is not None:  # the adapter's own shape wins over the options
@@ -238,7 +247,7 @@ def train(pairs: list[Pair], model_dir: str | Path, out_dir: str | Path, options
     logger.info("train {}: {} pairs, fast paths {}, {} trainable parameters", opts.method, len(encoded),
                 fast, n_trainable)
 
-    tmp = adapter_io.temp_dir_for(out)
+    tmp = adapter_io.temp_dir_for(out) if main else Path(tempfile.mkdtemp(prefix="timmyd-rank-"))
     try:
         if val_encoded:
             summary = _search_run(model, encoded, val_encoded, opts, search, init_adapter, tmp, progress)
@@ -257,6 +266,13 @@ def train(pairs: list[Pair], model_dir: str | Path, out_dir: str | Path, options
                        fastmath=opts.fastmath,
                        total_seconds=round(time.perf_counter() - t_start, 3))
         weights = dict(tree_flatten(model.trainable_parameters()))
+        summary.update(dist.record(), ranks_in_sync=dist.in_sync(weights))
+        summary["ranks_finished"] = dist.barrier("waiting for every rank to finish")
+        if not summary["ranks_in_sync"]:
+            raise TrainError(f"the {summary['world_size']} ranks ended with different weights; no adapter written")
+        if not main:
+            shutil.rmtree(tmp, ignore_errors=True)
+            return summary
         adapter_io.save_weights(tmp, weights)
         extra = dict(method=opts.method, loss_type=summary["loss_type"], beta=summary["beta"],
                      gamma=summary["gamma"], iters=summary["steps"], batch_size=opts.batch_size,
@@ -268,7 +284,7 @@ def train(pairs: list[Pair], model_dir: str | Path, out_dir: str | Path, options
         adapter_io.commit(tmp, out)
     except BaseException as e:
         shutil.rmtree(tmp, ignore_errors=True)
-        if hasattr(e, "record"):  # search.NoCandidate: what was tried stays readable (no adapter is written)
+        if hasattr(e, "record") and main:  # search.NoCandidate: what was tried stays readable (no adapter is written)
             adapter_io.write_json(no_candidate_path(out), e.record)
         raise
     return summary
@@ -276,14 +292,27 @@ def train(pairs: list[Pair], model_dir: str | Path, out_dir: str | Path, options
 
 
 def dpo_references(model, encoded, opts: TrainOptions, init_adapter, progress: bool) -> tuple[dict, float]:
-    """The DPO reference log-probs of every pair (empty for SimPO) and the seconds they took."""
+    """The DPO reference log-probs of every pair (empty for SimPO) and the seconds they took.
+
+    In a group each rank computes its own share of the first epoch's batches, in exactly the
+    micro-batches its training step 1 will run (so the rewards there are exactly 0 on every rank), and
+    the shares are summed: every rank ends with every pair's reference, whatever rank a later epoch
+    hands the pair to."""
     if opts.method != "dpo":
         return {}, 0.0
     t0 = time.perf_counter()
     first_epoch = [micro for group in group_batches(encoded, opts.batch_size, opts.seed, 0)
-                   for micro in steps.chunks(group, opts.forward_pairs)]  # step 1's forwards among them
-    refs = reference_logps(model, encoded, opts.forward_pairs, lora_off=init_adapter is None,
+                   for micro in steps.chunks(dist.share(group), opts.forward_pairs)]  # step 1's forwards among them
+    mine = reference_logps(model, encoded, opts.forward_pairs, lora_off=init_adapter is None,
                            progress=progress, groups=first_epoch)
+    if dist.size() == 1:
+        return mine, time.perf_counter() - t0
+    index = {e.key: i for i, e in enumerate(encoded)}
+    table = np.zeros((len(encoded), 2))
+    for k, v in mine.items():
+        table[index[k]] = v
+    table = dist.sum_array(table, "sharing the reference log-probs")
+    refs = {e.key: (float(table[i, 0]), float(table[i, 1])) for i, e in enumerate(encoded)}
     return refs, time.perf_counter() - t0
 
 
