@@ -28,8 +28,7 @@ import numpy as np
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench_mining import file_sessions  # noqa: E402,F401  (same readers as the bench)
-from bench_mining import measure  # noqa: E402
+from bench_mining import file_sessions, measure  # noqa: E402,F401  (same readers and measure as the bench)
 
 from timmyd.ingest import (  # noqa: E402
     mining,
@@ -84,7 +83,7 @@ def examples(folder: Path) -> list[dict]:
                     v = mining.rule_verdict(nxt.user, ex.reply, request, nxt.reply, complaints=tuple(said))
                     out.append({"file": file, "session": si, "turn": nxt.user[:100], "kind": lab["kind"],
                                 "gold": gold, "rules": v.correction, "features": f,
-                                "ambiguous": v.ambiguous, "rule_kind": v.kind})
+                                "ambiguous": v.ambiguous, "rule_kind": v.kind, "sure": v.sure})
                 if gold:  # the chain as labelled (teacher forcing)
                     anchor = i if anchor is None else anchor
                     said.append(nxt.user)
@@ -195,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         pred = (1 / (1 + np.exp(-(design(test, names) @ w)))) > args.threshold
         rules = np.array([r["rules"] for r in test])
         open_ = np.array([r["rule_kind"] not in mining._SETTLED for r in test])  # where `judge` consults the score
-        sure = np.array([bool(score.SURE & r["features"].keys()) for r in test])  # rules' corrections that stand
+        sure = np.array([r["sure"] for r in test])  # rules' corrections the score never drops
         p = 1 / (1 + np.exp(-(design(test, names) @ w)))
         shipped = (rules & (sure | (p >= args.veto))) | (pred & open_)
         cols = [pr(rules, gold), pr(pred, gold), pr(shipped, gold)]

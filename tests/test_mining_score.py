@@ -73,7 +73,7 @@ def test_every_cue_has_a_weight_and_speaks_for_a_known_kind():
 
 
 def test_shipped_weights_are_the_refit_of_the_corpus():
-    """`score.WEIGHTS` is what `bench/fit_mining.py` fits on the three authors (to the two decimals shipped): a change
+    """`score.WEIGHTS` is what `bench/fit_mining.py` fits on the four authors (to the two decimals shipped): a change
     of the cues or the corpus without a refit fails here."""
     sys.path.insert(0, str(BENCH))
     try:
@@ -84,3 +84,35 @@ def test_shipped_weights_are_the_refit_of_the_corpus():
     assert set(refit) == set(score.WEIGHTS)
     assert all(abs(refit[k] - score.WEIGHTS[k]) <= 0.011 for k in refit), {
         k: (round(refit[k], 2), score.WEIGHTS[k]) for k in refit if abs(refit[k] - score.WEIGHTS[k]) > 0.011}
+
+
+BENCH_REQUEST = "Made an oak bench for the garden. What should I finish it with?"
+BENCH_REPLY = ("Osmo UV-Protection Oil, the clear one. It soaks in rather than forming a skin, so it can't peel, and the UV "
+               "filter slows the greying. Two thin coats to start with, twelve hours apart, then one fresh coat a year.")
+# credits the answer, then asks about it, and happens to say "do I need": the rules' soft want-cue fires on it
+BENCH_FOLLOW = "good call, my neighbour uses that stuff. how much do I need?"
+BENCH_NEXT = "Half a litre of the Osmo oil will do: two thin coats go a long way."
+
+
+def test_the_score_drops_a_soft_rule_correction_it_cannot_back(monkeypatch):
+    """Round 5: a rules' correction resting on a soft cue alone goes when its score is under `score.VETO`."""
+    rule = mining.rule_verdict(BENCH_FOLLOW, BENCH_REPLY, BENCH_REQUEST, BENCH_NEXT)
+    assert rule.correction and not rule.sure
+    v = mining.judge(BENCH_FOLLOW, BENCH_REPLY, BENCH_REQUEST, BENCH_NEXT)
+    assert not v.correction and v.ambiguous and v.evidence.startswith("score 0.")
+    monkeypatch.setattr(score, "VETO", 0.0)
+    assert mining.judge(BENCH_FOLLOW, BENCH_REPLY, BENCH_REQUEST, BENCH_NEXT).correction
+
+
+def test_a_verdict_phrase_stands_whatever_the_score(monkeypatch):
+    monkeypatch.setattr(score, "VETO", 1.0)
+    v = mining.judge("Too long, just give me the command.", LONG, REQUEST, "`descale --now`")
+    assert v.correction and v.sure
+
+
+def test_that_is_what_i_needed_is_no_correction():
+    reply = "Timeline: left the office at 6:15, drove to the pub, stayed an hour, left around 8."
+    follow = "That's exactly what I needed. Can you flag where he contradicts himself?"
+    nxt = "One contradiction: he first says 6:15, later half six."
+    assert not mining.rule_verdict(follow, reply, "timeline from this interview please", nxt).correction
+    assert not mining.judge(follow, reply, "timeline from this interview please", nxt).correction

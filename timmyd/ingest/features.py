@@ -10,13 +10,13 @@ import re
 
 from timmyd.ingest.cues import (
     _LIMIT,
-    _closing,
     _NEGATOR_HINT,
     _UNWANTED,
     _answers,
     _breaks_exclusion,
     _challenges,
     _closer,
+    _closing,
     _first,
     _form_asked,
     _grants_then_corrects,

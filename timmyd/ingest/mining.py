@@ -126,6 +126,8 @@ class Verdict:
     kind: str
     evidence: str = ""
     ambiguous: bool = False
+    sure: bool = False  # decided by a verdict phrase, a pointer back at the request or a hard "better, but": the score
+    # never drops it (`judge`)
 
 
 def judge(follow: str, reply: str | None = None, request: str = "", next_reply: str | None = None,
@@ -135,15 +137,15 @@ def judge(follow: str, reply: str | None = None, request: str = "", next_reply: 
     score and the cues that weighed most). The rules' own decisions stand: the score only adds, and not where the
     rules found the turn to be about something else (an acceptance, a new task, an answer to the reply's question,
     a declined offer, more work: `_SETTLED`; on the corpus the score never flips those, and skipping them keeps
-    ingest fast). Round 5: a rules' correction that rests on a soft cue alone (none of `score.SURE`: no verdict
+    ingest fast). Round 5: a rules' correction that rests on a soft cue alone (not `Verdict.sure`: no verdict
     phrase, no pointing back at the request, no hard "better, but") is dropped when its score is below `score.VETO`:
     the soft cues were tuned by hand on three authors and gave most of the false pairs on the fourth."""
     v = rule_verdict(follow, reply, request, next_reply, rules, complaints)
     if reply is None or not score.WEIGHTS or (not v.correction and v.kind in _SETTLED):
         return v
-    cues = features(follow, reply, request, next_reply, complaints, rules._extra)
-    if v.correction and score.SURE & cues.keys():
+    if v.sure:
         return v
+    cues = features(follow, reply, request, next_reply, complaints, rules._extra)
     p = score.probability(cues)
     if v.correction and p < score.VETO:  # a soft cue the score finds no support for (round 5)
         return Verdict(False, v.kind, score.explain(cues, p), ambiguous=True)
@@ -197,14 +199,14 @@ def rule_verdict(follow: str, reply: str | None = None, request: str = "", next_
     answering = bool(_YES_NO.match(stripped)) and reply is not None and _question(reply) is not None
     said = _explicit(head, rules, verdicts_only=answering)
     if said:
-        return Verdict(True, "explicit", said)
+        return Verdict(True, "explicit", said, sure=True)
     if reply is None:  # no context: the phrase rules alone
         return Verdict(True, "explicit", head.split(",")[0]) if _weak_no(head) else Verdict(False, "plain")
     asked = "\n".join([request, *complaints])  # what the owner asked, corrections included
     for kind, ev in (("echo", _first(_BACKREF, head)), ("echo", _quoted_echo(head, asked)),
                      ("echo", _shouted_echo(follow, asked)), ("explicit", _first(_AGAIN, head))):
         if ev:
-            return Verdict(True, kind, ev)
+            return Verdict(True, kind, ev, sure=True)
     moved = None if complaints else _moves_on(stripped, request, reply)
     if moved:
         return Verdict(False, "new_task", moved)
@@ -227,7 +229,7 @@ def rule_verdict(follow: str, reply: str | None = None, request: str = "", next_
         return Verdict(False, kind, ambiguous=strong is not None)
     partial = _grants_then_corrects(head)
     if partial:
-        return Verdict(True, "partial", partial)
+        return Verdict(True, "partial", partial, sure=True)
     partial = _grants_then_corrects(head, soft=True)
     if partial:
         again = reanswers(reply, next_reply, asked)
