@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import json
 import os
 import re
 import stat
@@ -160,6 +161,14 @@ class DaemonConfig:
 
 
 @dataclass(frozen=True)
+class DistributedConfig:
+    hostfile: str = ""  # an mlx.launch hostfile (JSON): train and evaluate across its hosts; "" = this machine only
+    backend: str = "ring"  # mlx.launch --backend: ring (Ethernet / Thunderbolt), mpi, jaccl (RDMA over Thunderbolt 5)
+    timeout_s: float = 600.0  # a rank that waits this long for the rest of its group ends the run (failed)
+    python: str = ""  # the Python on every host ("" = this one's path: the hosts need the same paths)
+
+
+@dataclass(frozen=True)
 class Config:
     state_dir: str = "state"
     export_dir: str = "~/.hermes/sessions"
@@ -175,6 +184,7 @@ class Config:
     ollama: OllamaConfig = field(default_factory=OllamaConfig)
     promote: PromoteConfig = field(default_factory=PromoteConfig)
     daemon: DaemonConfig = field(default_factory=DaemonConfig)
+    distributed: DistributedConfig = field(default_factory=DistributedConfig)
     source: str = ""  # the file this was read from ("" = built-in defaults)
 
     @property
@@ -243,6 +253,7 @@ CHOICES = {
     "promote.strategy": {"auto", "adapter", "fused"},
     "promote.fused_outtype": {"f16", "q8_0", "f32"},
     "verdict.accuracy": {"per_token", "reward"},
+    "distributed.backend": {"ring", "mpi", "jaccl", "jaccl-ring", "nccl"},
 }
 
 
@@ -333,9 +344,44 @@ def _validate(cfg: Config, fname: str) -> None:
     if model_kind(cfg.model) is None:
         raise ConfigError(f"{fname}: key 'model' = {cfg.model!r} is neither an Ollama model name (like "
                           "\"gemma3:270m\"), a .gguf file, nor an MLX model directory")
+    _validate_distributed(cfg, fname)
     q = cfg.daemon.quiet_hours
     if q and not _parse_quiet_hours(q):
         raise ConfigError(f"{fname}: key 'daemon.quiet_hours' must look like \"23:00-07:00\", got {q!r}")
+
+
+def hostfile_hosts(path: str | Path) -> list[dict]:
+    """The hosts of an mlx.launch hostfile (a JSON list of hosts, or an object with "hosts"); ValueError
+    naming the file when it cannot be used."""
+    p = Path(path).expanduser()
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValueError(f"{p}: hostfile not found") from None
+    except (OSError, ValueError) as e:
+        raise ValueError(f"{p}: hostfile is not readable JSON ({e})") from None
+    hosts = data.get("hosts") if isinstance(data, dict) else data
+    if not isinstance(hosts, list) or not hosts or not all(isinstance(h, dict) and h.get("ssh") for h in hosts):
+        raise ValueError(f'{p}: hostfile needs a non-empty list of hosts like {{"ssh": "mac2.local", '
+                         f'"ips": ["192.168.1.12"]}} (alone or under "hosts")')
+    return hosts
+
+
+def _validate_distributed(cfg: Config, fname: str) -> None:
+    d = cfg.distributed
+    if d.timeout_s <= 0:
+        raise ConfigError(f"{fname}: key 'distributed.timeout_s' must be > 0, got {d.timeout_s}")
+    if not d.hostfile:
+        return
+    try:
+        hosts = hostfile_hosts(d.hostfile)
+    except ValueError as e:
+        raise ConfigError(f"{fname}: key 'distributed.hostfile': {e}") from None
+    if d.backend in ("ring", "jaccl-ring") and not all(h.get("ips") for h in hosts):
+        raise ConfigError(f"{fname}: key 'distributed.hostfile': the ring backend needs \"ips\" for every host")
+    if cfg.train.batch_size % len(hosts):
+        raise ConfigError(f"{fname}: key 'train.batch_size' = {cfg.train.batch_size} is not divisible by the "
+                          f"{len(hosts)} hosts of distributed.hostfile (every rank takes an equal share of a batch)")
 
 
 # an Ollama model name: [registry/][namespace/]model[:tag], lower case letters, digits, '.', '_', '-'

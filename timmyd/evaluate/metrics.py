@@ -95,15 +95,17 @@ def chosen_kl(model, enc) -> float:
 
 
 def pair_logps(model, encoded: list, batch_size: int, base: bool, packed: bool = True) -> np.ndarray:
-    """(n, 2) summed log-probs [chosen, rejected] per pair; base=True switches the LoRA off."""
+    """(n, 2) summed log-probs [chosen, rejected] per pair; base=True switches the LoRA off. Under
+    `mlx.launch` the batches are shared out over the ranks (each batch is the one a single process
+    would run, so the numbers are a single process's) and every rank gets the whole table."""
     import mlx.core as mx
 
-    from timmyd.train import lora_disabled, make_batch, sequence_logps
+    from timmyd.train import distributed, lora_disabled, make_batch, sequence_logps
 
-    out = np.zeros((len(encoded), 2))
     order = sorted(range(len(encoded)), key=lambda i: encoded[i].length)  # similar lengths batch well
-    for s in range(0, len(order), batch_size):
-        idx = order[s:s + batch_size]
+    batches = [order[s:s + batch_size] for s in range(0, len(order), batch_size)]
+
+    def compute(idx: list[int]) -> np.ndarray:
         batch = make_batch([encoded[i] for i in idx], packed=packed)
         if base:
             with lora_disabled(model):
@@ -113,8 +115,17 @@ def pair_logps(model, encoded: list, batch_size: int, base: bool, packed: bool =
             logps, _ = sequence_logps(model, batch, scoring=True)
         lp = np.asarray(logps, dtype=np.float64)
         b = len(idx)
-        out[idx, 0], out[idx, 1] = lp[:b], lp[b:]
-    return out
+        return np.stack([lp[:b], lp[b:]], axis=1)
+
+    return distributed.spread(batches, compute, lambda idx: idx, (len(encoded), 2), "summing held-out log-probs")
+
+
+def chosen_kls(model, encoded: list) -> np.ndarray:
+    """Every pair's `chosen_kl`, the pairs shared out over the ranks of a group."""
+    from timmyd.train import distributed
+
+    return distributed.spread(list(range(len(encoded))), lambda i: chosen_kl(model, encoded[i]), lambda i: [i],
+                              (len(encoded),), "summing held-out KL")
 
 
 def greedy(model, prompt: list[int], stop: set[int], max_new_tokens: int) -> list[int]:
@@ -196,14 +207,18 @@ def generations(model, tokenizer, pairs: list[Pair], max_new_tokens: int, base: 
 
 def base_logps(model, encoded: list, batch_size: int, packed: bool, cache) -> np.ndarray:
     """The base model's (n, 2) summed log-probs; pairs found in `cache` (a BaseCache) are not recomputed."""
+    from timmyd.train import distributed
+
     out = np.zeros((len(encoded), 2))
-    todo = []
+    miss = np.zeros(len(encoded), dtype=np.int64)
     for i, e in enumerate(encoded):
         hit = cache.get_logps(e)
         if hit is None:
-            todo.append(i)
+            miss[i] = 1
         else:
             out[i] = hit
+    # every rank of a group must compute the same pairs (each host has its own cache): those any rank misses
+    todo = [int(i) for i in np.flatnonzero(distributed.sum_array(miss, "comparing base caches"))]
     if todo:
         fresh = pair_logps(model, [encoded[i] for i in todo], batch_size, base=True, packed=packed)
         for j, i in enumerate(todo):
@@ -319,7 +334,7 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
     lap("base_logps")
     pol = pair_logps(model, encoded, bs, base=False, packed=packed) if has_adapter else base.copy()
     lap("logps")
-    kl = np.array([chosen_kl(model, e) for e in encoded]) if has_adapter else np.zeros(len(encoded))
+    kl = chosen_kls(model, encoded) if has_adapter else np.zeros(len(encoded))
     lap("kl")
     metrics = {"model": str(model_dir), "adapter": None if adapter_dir is None else str(adapter_dir),
                "n_pairs": len(pairs), "pairs_digest": pairs_digest(pairs), **summarize(pol, base, n_tok, kl)}
@@ -362,6 +377,8 @@ def evaluate(model_dir: str | Path, adapter_dir: str | Path | None, pairs: list[
                 float((pol[i, 0] - base[i, 0]) - (pol[i, 1] - base[i, 1]))] for i, e in enumerate(encoded)}
     metrics["seconds"] = time.perf_counter() - t0
     metrics["timings"] = timings
+    from timmyd.train import distributed
+    metrics["world_size"] = distributed.size()  # scoring shared over this many ranks (the numbers are the same)
     logger.info("evaluated {} on {} pairs in {:.1f}s", metrics["adapter"] or "base", len(pairs), metrics["seconds"])
     return metrics
 

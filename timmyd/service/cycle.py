@@ -87,7 +87,8 @@ def train_method(cfg: Config, method: str, data: Path, out: Path, run_dir: Path,
     return train_with_ladder(fit, data, cfg.model, out, cfg.memory, run_dir / f"train-{method}.log",
                              config_path=cfg.source, init_adapter=init, stop_event=stop, launcher=launcher,
                              preflight=[r for r in records if not r["fits"]],
-                             on_event=lambda kind, info: step("training", {"method": method, kind: info}))
+                             on_event=lambda kind, info: step("training", {"method": method, kind: info}),
+                             distributed=cfg.distributed)
 
 
 def evaluate_adapter(cfg: Config, adapter: str, against: str | None, data: Path, log: Path,
@@ -118,7 +119,7 @@ def evaluate_adapter(cfg: Config, adapter: str, against: str | None, data: Path,
         args = job_args("eval", model=cfg.model, adapter=adapter, against=against, data=str(data),
                         judge=cfg.judge.enabled or None, config=cfg.source or None,
                         openers_from=str(openers_from) if openers_from else None, **rung.overrides())
-        res = run_guarded(command_for(args, cfg.memory, launcher), cfg.memory, log, stop_event=stop)
+        res = run_guarded(command_for(args, cfg.memory, launcher, cfg.distributed), cfg.memory, log, stop_event=stop)
         attempts.append({"stage": "evaluation", "rung": rung.to_dict(), **res.to_dict()})
         if res.ok:
             break

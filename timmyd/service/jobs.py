@@ -26,6 +26,13 @@ def _model(cfg, model: str | None) -> str:
     return model
 
 
+def _join_group(cfg) -> None:
+    """Under `mlx.launch`: the group's wait limit from `[distributed] timeout_s`, before the group forms."""
+    from timmyd.train import distributed
+
+    distributed.set_timeout(cfg.distributed.timeout_s)
+
+
 def judge_chat(cfg, judge: bool = False):
     """The judge's chat function when enabled by config or `judge`, else None."""
     if not (cfg.judge.enabled or judge):
@@ -45,6 +52,7 @@ def train_job(data: str, out: str, config: str | None = None, model: str | None 
     from timmyd.train.search import options_for
 
     cfg = config_mod.load(config)
+    _join_group(cfg)
     model = _model(cfg, model)
     method = method or (cfg.train.method if cfg.train.method != "both" else "dpo")
     beta_key = "simpo_beta" if method == "simpo" else "beta"
@@ -68,6 +76,7 @@ def eval_job(data: str, config: str | None = None, model: str | None = None, ada
     from timmyd.pairs import read_pairs
 
     cfg = config_mod.load(config)
+    _join_group(cfg)
     over = {k: v for k, v in (("batch_size", batch_size), ("gen_prompts", gen_prompts),
                               ("max_new_tokens", max_new_tokens)) if v is not None}
     bad = [f"{k} = {v}" for k, v in over.items() if v < (1 if k == "batch_size" else 0)]

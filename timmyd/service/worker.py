@@ -29,7 +29,7 @@ from pathlib import Path
 
 from loguru import logger
 
-from timmyd.config import PRIVATE_UMASK, MemoryConfig
+from timmyd.config import PRIVATE_UMASK, DistributedConfig, MemoryConfig
 from timmyd.service.blas import worker_env
 from timmyd.service.estimate import Rung
 from timmyd.service.jobs import job_args, run_job
@@ -39,17 +39,27 @@ from timmyd.service.stage_estimates import refusal, smallest_need
 Launcher = Callable[[list[str]], list[str]]  # [JOB, SPEC_JSON] (jobs.job_args) -> full command line
 
 
-def worker_command(args: list[str], memory_limit_gb: float | None = None) -> list[str]:
-    """The command line of a worker running `args` = [JOB, SPEC_JSON] (see `jobs.job_args`)."""
+DISTRIBUTED_JOBS = ("train", "eval")  # the jobs that run on every host of [distributed] hostfile
+
+
+def worker_command(args: list[str], memory_limit_gb: float | None = None,
+                   distributed: DistributedConfig | None = None) -> list[str]:
+    """The command line of a worker running `args` = [JOB, SPEC_JSON] (see `jobs.job_args`); with a
+    `[distributed] hostfile`, training and evaluation run on every host through `mlx.launch`."""
     cmd = [sys.executable, "-m", "timmyd.service.worker"]
     if memory_limit_gb:
         cmd += ["--memory-limit-gb", f"{memory_limit_gb:.3f}"]
-    return [*cmd, "--", *args]
+    cmd = [*cmd, "--", *args]
+    if distributed is not None and distributed.hostfile and args[:1] and args[0] in DISTRIBUTED_JOBS:
+        from timmyd.service.launch import launch_command
+        return launch_command(cmd, distributed)
+    return cmd
 
 
-def command_for(args: list[str], mem: MemoryConfig, launcher: Launcher | None = None) -> list[str]:
+def command_for(args: list[str], mem: MemoryConfig, launcher: Launcher | None = None,
+                distributed: DistributedConfig | None = None) -> list[str]:
     """The worker command line for `args` (tests swap in a `launcher` that starts a fake)."""
-    return launcher(args) if launcher else worker_command(args, mem.budget_gb)
+    return launcher(args) if launcher else worker_command(args, mem.budget_gb, distributed)
 
 
 @dataclass
@@ -81,13 +91,20 @@ class WorkerResult:
         return f"worker exited with code {rc}" + (f": {self._last_line()}" if self._last_line() else "")
 
     def _last_line(self) -> str:
-        """The last error-looking line the worker wrote (not its progress logs)."""
+        """The last error-looking line the worker wrote (not its progress logs); for a group started by
+        `timmyd.service.launch`, which ranks failed and the last error a rank wrote."""
         lines = [ln.strip() for ln in self.stderr_tail.splitlines() if ln.strip()]
-        for ln in reversed(lines):
-            low = ln.lower()
-            if ("error" in low or "exception" in low or "killed" in low) and "| info " not in low:
-                return ln[:300]
-        return ""
+        errors = [ln for ln in lines if any(w in ln.lower() for w in ("error", "exception", "killed", "timeout ("))
+                  and "| info " not in ln.lower()]
+        if not errors:
+            return ""
+        last = errors[-1]
+        if last.startswith("timmyd launch: error:"):
+            cause = next((ln for ln in reversed(errors) if ln.startswith(("timmyd worker: error:", "Timeout ("))), "")
+            if cause.startswith("Timeout ("):
+                cause = "a rank waited longer than [distributed] timeout_s for the rest of its group"
+            return (last + (f" ({cause})" if cause else ""))[:400]
+        return last[:300]
 
     def to_dict(self) -> dict:
         return {"cmd": self.cmd, "returncode": self.returncode, "seconds": round(self.seconds, 2),
@@ -266,7 +283,8 @@ def train_with_ladder(rungs: list[Rung], data: Path, model_dir: str, out_dir: Pa
                       stop_event: threading.Event | None = None, launcher: Launcher | None = None,
                       preflight: list[dict] | None = None,
                       on_event: Callable[[str, dict], None] | None = None,
-                      on_start: Callable[[subprocess.Popen], None] | None = None) -> TrainOutcome:
+                      on_start: Callable[[subprocess.Popen], None] | None = None,
+                      distributed: DistributedConfig | None = None) -> TrainOutcome:
     """Train with the first rung; on a memory-guard stop, step down to the next. Any other failure
     (crash, kill, bad data) is not a memory problem and ends the ladder with that reason."""
     method = rungs[0].method if rungs else next(
@@ -283,7 +301,8 @@ def train_with_ladder(rungs: list[Rung], data: Path, model_dir: str, out_dir: Pa
                         init_adapter=str(init_adapter) if init_adapter else None, **rung.overrides())
         if on_event:
             on_event("rung", rung.to_dict())
-        res = run_guarded(command_for(args, mem, launcher), mem, log_path, stop_event=stop_event, out_dir=out_dir, on_start=on_start)
+        res = run_guarded(command_for(args, mem, launcher, distributed), mem, log_path, stop_event=stop_event,
+                          out_dir=out_dir, on_start=on_start)
         outcome.attempts.append({"rung": rung.to_dict(), **res.to_dict()})
         if res.ok and (out_dir / "adapter_config.json").is_file():
             outcome.ok, outcome.adapter, outcome.summary, outcome.rung = True, str(out_dir), res.output, rung.to_dict()
@@ -331,7 +350,8 @@ def watch_parent(interval: float = 0.5, parent: int | None = None) -> threading.
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     os.umask(PRIVATE_UMASK)  # what a job writes (runs/, adapters/, reports/, exports/) is the owner's alone
-    watch_parent()
+    # under mlx.launch the launcher is our parent (the daemon is its parent, or on another host, nobody's)
+    watch_parent(parent=os.getppid() if "MLX_RANK" in os.environ else None)
     limit = None
     if argv[:1] == ["--memory-limit-gb"]:
         limit, argv = float(argv[1]), argv[2:]
@@ -356,7 +376,8 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         print(f"timmyd worker: error: {type(e).__name__}: {e}", file=sys.stderr)
         return 2 if isinstance(e, ValueError | OSError) else 1
-    print(json.dumps(result, ensure_ascii=False, default=str), flush=True)
+    if os.environ.get("MLX_RANK", "0") == "0":  # one result per group: the launcher merges every rank's stdout
+        print(json.dumps(result, ensure_ascii=False, default=str), flush=True)
     return code
 
 

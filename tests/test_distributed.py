@@ -1,0 +1,257 @@
+"""Data-parallel training and evaluation on MLX's distributed layer: two local ranks over loopback (ring).
+
+The expected values come from the same command run as ONE process on the same global batches: 2 ranks
+must give its per-step losses (within 1e-4) and its adapter (within 1e-3). Failures: a rank that dies
+mid-run fails the run (no adapter, nothing promoted, pairs kept) and the other rank does not hang; a
+world size that does not divide the batch is refused before any training.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import psutil
+import pytest
+from safetensors.numpy import load_file
+
+from timmyd import config as config_mod
+from timmyd.service import launch
+from timmyd.service.jobs import job_args
+from timmyd.service.worker import WorkerResult, worker_command
+
+REPO = Path(__file__).resolve().parent.parent
+PAIRS = REPO / "bench" / "learning" / "heldout_tune.jsonl"  # 39 realistic pairs kept in the repository
+FAULT = Path(__file__).resolve().parent / "rank_fault.py"
+MLX_LAUNCH = Path(sys.executable).parent / "mlx.launch"
+
+
+@pytest.fixture(scope="module")
+def pairs(tmp_path_factory) -> Path:
+    p = tmp_path_factory.mktemp("dist") / "pairs.jsonl"
+    p.write_text("".join(PAIRS.read_text(encoding="utf-8").splitlines(keepends=True)[:13]), encoding="utf-8")
+    return p  # 13 pairs: with batch 2 the last batch of each epoch has one pair (one rank's share is empty)
+
+
+def _hostfile(tmp_path: Path, n: int = 2) -> Path:
+    p = tmp_path / "hosts.json"
+    p.write_text(json.dumps({"hosts": [{"ssh": "127.0.0.1", "ips": ["127.0.0.1"]}] * n}))
+    return p
+
+
+def _config(tmp_path: Path, hostfile: Path | None, timeout: float = 120.0, **train) -> Path:
+    lines = ["[train]", *[f"{k} = {json.dumps(v)}" for k, v in train.items()], "[search]", "enabled = false",
+             "[distributed]", f'hostfile = "{hostfile or ""}"', f"timeout_s = {timeout}"]
+    p = tmp_path / "timmyd.toml"
+    p.write_text("\n".join(lines) + "\n")
+    return p
+
+
+def _env() -> dict:
+    env = dict(os.environ)
+    for k in ("MLX_RANK", "MLX_HOSTFILE"):
+        env.pop(k, None)
+    return env
+
+
+def _cli_train(model: Path, pairs: Path, out: Path, method: str, launcher: list[str] | None = None,
+               batch: int = 2, extra: tuple = ()) -> subprocess.CompletedProcess:
+    cmd = [*(launcher or [sys.executable]), "-m", "timmyd.cli", "train", str(pairs), "--model", str(model),
+           "--out", str(out), "--method", method, "--no-search", "--batch-size", str(batch),
+           "--micro-batch-size", "1", "--epochs", "2", "--learning-rate", "1e-3", "--json", "--no-progress", *extra]
+    return subprocess.run(cmd, capture_output=True, text=True, env=_env(), stdin=subprocess.DEVNULL, timeout=300)
+
+
+def _metrics(out: Path) -> list[dict]:
+    return [json.loads(x) for x in (out / "metrics.jsonl").read_text().splitlines()]
+
+
+@pytest.mark.parametrize("method", ["dpo", "simpo"])
+def test_two_ranks_train_what_one_process_trains(tiny_model, pairs, tmp_path, method):
+    one = _cli_train(tiny_model, pairs, tmp_path / "one", method)
+    assert one.returncode == 0, one.stderr[-2000:]
+    if method == "dpo":  # `timmyd train` unchanged under mlx.launch itself
+        port = launch.free_port(2)
+        two = _cli_train(tiny_model, pairs, tmp_path / "two", method,
+                         launcher=[str(MLX_LAUNCH), "-n", "2", "-p", str(port), "--python", sys.executable, "--"])
+    else:  # through the daemon's wrapper and the worker, on a hostfile of two local hosts
+        cfg = _config(tmp_path, _hostfile(tmp_path), method=method, batch_size=2, micro_batch_size=1,
+                      epochs=2, learning_rate=1e-3)
+        dcfg = config_mod.load(cfg).distributed
+        args = job_args("train", data=str(pairs), model=str(tiny_model), out=str(tmp_path / "two"), config=str(cfg),
+                        method=method)
+        two = subprocess.run(worker_command(args, None, dcfg), capture_output=True, text=True, env=_env(),
+                             stdin=subprocess.DEVNULL, timeout=300)
+    assert two.returncode == 0, two.stderr[-3000:]
+    result = json.loads(two.stdout.strip().splitlines()[-1])  # one JSON line: only rank 0 prints
+    assert len(two.stdout.strip().splitlines()) == 1
+    assert result["world_size"] == 2 and len(result["rank_hosts"]) == 2
+    assert result["ranks_in_sync"] is True and result["ranks_finished"] == 2
+    a, b = _metrics(tmp_path / "one"), _metrics(tmp_path / "two")
+    assert len(a) == len(b) == 14  # 13 pairs, batch 2, 2 epochs
+    assert max(abs(x["loss"] - y["loss"]) for x, y in zip(a, b, strict=True)) < 1e-4
+    assert [x["pairs"] for x in a] == [y["pairs"] for y in b]  # metrics are the global batch's
+    assert max(abs(x["accuracy"] - y["accuracy"]) for x, y in zip(a, b, strict=True)) < 1e-6
+    assert all("comm_seconds" in y for y in b)
+    wa = load_file(tmp_path / "one" / "adapters.safetensors")
+    wb = load_file(tmp_path / "two" / "adapters.safetensors")
+    assert wa.keys() == wb.keys()
+    moved = max(float(np.abs(wa[k]).max()) for k in wa)
+    assert moved > 1e-3  # the comparison below is not vacuous: the LoRA weights did move
+    assert max(float(np.abs(wa[k] - wb[k]).max()) for k in wa) < 1e-3
+    summary = json.loads((tmp_path / "two" / "summary.json").read_text())
+    assert summary["world_size"] == 2
+    assert not list(tmp_path.glob("two.tmp*"))  # no rank left a temp dir next to the adapter
+
+
+def test_eval_over_two_ranks_equals_one_process(tiny_model, pairs, tmp_path):
+    trained = _cli_train(tiny_model, pairs, tmp_path / "a", "simpo")
+    assert trained.returncode == 0, trained.stderr[-2000:]
+    base = [str(MLX_LAUNCH), "-n", "2", "-p", str(launch.free_port(2)), "--python", sys.executable, "--"]
+    args = ["-m", "timmyd.cli", "eval", "--model", str(tiny_model), "--adapter", str(tmp_path / "a"), "--data",
+            str(pairs), "--batch-size", "3", "--gen-prompts", "2", "--max-new-tokens", "6", "--json"]
+    runs = []
+    for i, prefix in enumerate(([sys.executable], base)):
+        env = {**_env(), "TIMMYD_STATE": str(tmp_path / f"state{i}")}  # separate base caches: both compute
+        r = subprocess.run([*prefix, *args], capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL,
+                           timeout=300)
+        assert r.returncode == 0, r.stderr[-2000:]
+        runs.append(json.loads(r.stdout.strip().splitlines()[-1])["candidate"])
+    one, two = runs
+    assert (one["world_size"], two["world_size"]) == (1, 2)
+    for k in ("per_pair", "pair_margins", "accuracy_per_token", "per_token_margin", "kl_chosen_per_token",
+              "samples", "accuracy_reward"):
+        assert one[k] == two[k], k
+    assert one["kl_chosen_per_token"] > 0  # the adapter moved: the equality is not between zeros
+
+
+def test_batch_not_divisible_by_the_ranks_is_refused_before_training(tiny_model, pairs, tmp_path):
+    port = launch.free_port(2)
+    t0 = time.monotonic()
+    r = subprocess.run([sys.executable, "-m", "timmyd.service.launch", "-n", "2", "-p", str(port), "--python",
+                        sys.executable, "--", "-m", "timmyd.cli", "train", str(pairs), "--model", str(tiny_model),
+                        "--out", str(tmp_path / "out"), "--method", "dpo", "--no-search", "--batch-size", "3"],
+                       capture_output=True, text=True, env=_env(), stdin=subprocess.DEVNULL, timeout=120)
+    assert r.returncode != 0  # mlx.launch alone would exit 0 here
+    assert "batch_size 3 is not divisible by the 2 ranks" in r.stderr
+    assert "timmyd launch: error: rank" in r.stderr
+    assert not (tmp_path / "out").exists() and not list(tmp_path.glob("out.tmp*"))
+    assert "train dpo:" not in r.stderr  # refused before the model was set up for training
+    assert time.monotonic() - t0 < 60
+
+
+def test_config_refuses_a_batch_the_hosts_cannot_share(tmp_path):
+    cfg = _config(tmp_path, _hostfile(tmp_path, 3), batch_size=2)
+    with pytest.raises(config_mod.ConfigError, match="'train.batch_size' = 2 is not divisible by the 3 hosts"):
+        config_mod.load(cfg)
+    (tmp_path / "hosts.json").write_text("[1, 2")
+    with pytest.raises(config_mod.ConfigError, match="distributed.hostfile.*hosts.json: hostfile is not readable"):
+        config_mod.load(cfg)
+    (tmp_path / "hosts.json").write_text(json.dumps([{"ssh": "mac2"}, {"ssh": "mac3"}]))
+    with pytest.raises(config_mod.ConfigError, match="ring backend needs \"ips\""):
+        config_mod.load(cfg)
+
+
+def test_a_rank_that_dies_fails_the_run_and_the_other_does_not_hang(tiny_model, pairs, tmp_path):
+    cfg = _config(tmp_path, _hostfile(tmp_path), method="dpo", batch_size=2, micro_batch_size=1, epochs=2,
+                  learning_rate=1e-3)
+    dcfg = config_mod.load(cfg).distributed
+    args = job_args("train", data=str(pairs), model=str(tiny_model), out=str(tmp_path / "out"), config=str(cfg))
+    cmd = launch.launch_command([sys.executable, str(FAULT), "3", "-m", "timmyd.service.worker", "--", *args], dcfg)
+    t0 = time.monotonic()
+    r = subprocess.run(cmd, capture_output=True, text=True, env=_env(), stdin=subprocess.DEVNULL, timeout=240)
+    assert time.monotonic() - t0 < 200
+    assert "rank 1: dying at step 3" in r.stderr
+    assert r.returncode == 9  # the dead rank's own code, although mlx.launch exits 0
+    assert launch.rank_failures(r.stderr)[0] == "rank 1 exited with code 9"
+    assert r.stdout.strip() == ""  # rank 0 never finished: no result
+    assert not (tmp_path / "out").exists()
+    res = WorkerResult(cmd, r.returncode, 1.0, _no_guard(), None, r.stderr[-4000:])
+    assert not res.ok and "rank 1 exited with code 9" in res.reason
+
+
+def _no_guard():
+    from timmyd.service.memory import GuardResult
+    return GuardResult()
+
+
+def test_a_rank_that_stops_answering_ends_the_other_within_the_timeout(tiny_model, pairs, tmp_path):
+    """No launcher to kill the survivor here: the ranks are started by hand (MLX_RANK / MLX_HOSTFILE) and
+    rank 1 is frozen (SIGSTOP: a hung host keeps its sockets open, so nothing raises); rank 0 must give up
+    after [distributed] timeout_s."""
+    cfg = _config(tmp_path, None, timeout=4.0)
+    port = launch.free_port(2)
+    ring = tmp_path / "ring.json"
+    ring.write_text(json.dumps([[f"127.0.0.1:{port}"], [f"127.0.0.1:{port + 1}"]]))
+    cmd = [sys.executable, "-m", "timmyd.cli", "train", str(pairs), "--model", str(tiny_model), "--out",
+           str(tmp_path / "out"), "--method", "dpo", "--no-search", "--batch-size", "2", "--epochs", "2",
+           "--config", str(cfg), "--no-progress"]
+    procs = [subprocess.Popen(cmd, env={**_env(), "MLX_RANK": str(r), "MLX_HOSTFILE": str(ring)},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+             for r in (0, 1)]
+    try:
+        out = tmp_path / "out"
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not any(
+                (m.is_file() and m.read_text().count("\n") >= 2) for m in out.parent.glob("out.tmp*/metrics.jsonl")):
+            assert procs[0].poll() is None, procs[0].stderr.read()[-2000:]
+            time.sleep(0.05)
+        os.kill(procs[1].pid, signal.SIGSTOP)
+        t0 = time.monotonic()
+        _, err = procs[0].communicate(timeout=60)
+        waited = time.monotonic() - t0
+        assert procs[0].returncode != 0
+        assert "Timeout (0:00:04)!" in err
+        assert waited < 30
+        assert not out.exists()
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+                p.wait()
+
+
+def test_daemon_records_a_failed_rank_and_keeps_the_pairs(tiny_model, tmp_path, monkeypatch):
+    from test_daemon import _seed, make_cfg
+
+    from timmyd.ledger.store import Ledger
+    from timmyd.service.daemon import Daemon
+
+    hosts = _hostfile(tmp_path)
+    cfg = make_cfg(tmp_path, model=str(tiny_model), train={"batch_size": 2, "micro_batch_size": 1, "epochs": 2})
+    text = Path(cfg.source).read_text() + f'[search]\nenabled = false\n[distributed]\nhostfile = "{hosts}"\ntimeout_s = 60\n'
+    Path(cfg.source).write_text(text)
+    cfg = config_mod.load(cfg.source)
+    _seed(cfg.state_path, 4)
+
+    def launcher(args):  # the daemon's own distributed command, with rank 1 dying at step 2
+        assert args[0] == "train", args
+        return launch.launch_command([sys.executable, str(FAULT), "2", "-m", "timmyd.service.worker", "--", *args],
+                                     cfg.distributed)
+
+    assert Daemon(cfg, launcher=launcher).run(once=True) == 1
+    with Ledger.open(cfg.state_path) as led:
+        run = led.last_run()
+        assert run["status"] == "failed"
+        assert "rank 1 exited with code 9" in run["error"], run["error"]
+        assert led.count_pairs(split="train", unused_only=True) == 4  # nothing consumed
+        assert led.current_promotion() is None
+    assert not [p for p in (cfg.state_path / "adapters").glob("*") if (p / "adapters.safetensors").exists()]
+    assert not [p for p in psutil.Process().children(recursive=True) if "rank_fault" in " ".join(p.cmdline())]
+
+
+def test_launch_helpers():
+    text = ("noise\n\x1b[33m[WARN] Node with rank 1 exited with code 3 \x1b[0m\n"
+            "\x1b[33m[WARN] Node with rank 0 was killed \x1b[0m\n")
+    assert launch.rank_failures(text) == ["rank 1 exited with code 3", "rank 0 was killed"]
+    assert launch.first_failure_code(launch.rank_failures(text)) == 3
+    assert launch.first_failure_code(["rank 0 exited with code -15"]) == 1
+    assert launch.rank_failures("[WARN] something else\n") == []
+    start = launch.free_port(3)
+    assert launch.ports_free(start, 3)
