@@ -2,8 +2,9 @@
 
 Answers the questions behind most failed first runs: is MLX importable and on which device, will the
 training worker get an optimized BLAS, can llama.cpp check exported adapters, does Ollama answer at the
-configured host, is the configured base model there (and where it came from), and is the state
-directory (the owner's conversations) closed to other accounts.
+configured host, is the configured base model there (and where it came from), is the state
+directory (the owner's conversations) closed to other accounts, and, for training across several
+machines, which distributed backends MLX has here and whether every host of the hostfile answers.
 """
 
 from __future__ import annotations
@@ -90,6 +91,46 @@ def _state(cfg) -> dict:
             "fix": None if private else f"chmod -R go-rwx {shlex.quote(str(d))}"}
 
 
+def _distributed(cfg, check_hosts: bool = True) -> dict:
+    """The distributed backends MLX offers here and, with `[distributed] hostfile`, whether every host
+    answers: a tiny all_sum over the whole group, started the way the daemon starts training."""
+    try:
+        from timmyd.train.distributed import available_backends
+        out = {"backends": available_backends(), "hostfile": cfg.distributed.hostfile or None,
+               "backend": cfg.distributed.backend}
+    except Exception as e:  # noqa: BLE001 - a broken MLX is reported under "mlx"
+        return {"backends": [], "hostfile": cfg.distributed.hostfile or None, "error": str(e)}
+    if not cfg.distributed.hostfile:
+        return out
+    import json
+    import subprocess
+
+    from timmyd.config import hostfile_hosts
+    from timmyd.service.launch import launch_command, rank_failures
+
+    out["hosts"] = [h.get("ssh") for h in hostfile_hosts(cfg.distributed.hostfile)]
+    if cfg.distributed.backend not in out["backends"]:
+        out["answer"] = {"ok": False, "detail": f"backend {cfg.distributed.backend!r} is not in this MLX build"}
+        return out
+    if not check_hosts:
+        return out
+    wait = 30.0
+    cmd = launch_command([cfg.distributed.python or sys.executable, "-m", "timmyd.train.distributed", str(wait)],
+                         cfg.distributed)
+    try:
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=wait + 30, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        out["answer"] = {"ok": False, "detail": f"no answer from the group within {wait + 30:.0f} s"}
+        return out
+    line = next((x for x in reversed(r.stdout.splitlines()) if x.startswith("{")), "")
+    got = json.loads(line) if line else {}
+    ok = r.returncode == 0 and got.get("sum") == len(out["hosts"])
+    detail = (f"all_sum over {got.get('world_size')} ranks = {got.get('sum')} on {', '.join(got.get('rank_hosts', []))}"
+              if got else "; ".join(rank_failures(r.stderr)) or (r.stderr.strip().splitlines() or ["no output"])[-1])
+    out["answer"] = {"ok": ok, "detail": detail}
+    return out
+
+
 def diagnose(cfg) -> dict:
     import psutil
     vm = psutil.virtual_memory()
@@ -98,7 +139,7 @@ def diagnose(cfg) -> dict:
                      "memory_gb": round(vm.total / 2**30, 1), "available_gb": round(vm.available / 2**30, 1),
                      "cpus": psutil.cpu_count()},
         "mlx": _mlx(cfg), "blas": _blas(), "llama_cpp": _llama_cpp(), "gguf": _version("gguf"),
-        "ollama": _ollama(cfg), "model": _model(cfg), "state": _state(cfg),
+        "ollama": _ollama(cfg), "model": _model(cfg), "state": _state(cfg), "distributed": _distributed(cfg),
     }
     problems = []
     if not report["mlx"]["ok"]:
@@ -112,6 +153,9 @@ def diagnose(cfg) -> dict:
     if not report["state"]["private"]:
         problems.append(f"state directory {report['state']['path']} is open to other accounts "
                         f"(mode {report['state']['mode']}); fix: {report['state']['fix']}")
+    ans = report["distributed"].get("answer")
+    if ans and not ans["ok"]:
+        problems.append(f"distributed hosts of {report['distributed']['hostfile']} do not all answer: {ans['detail']}")
     report["problems"] = problems
     return report
 
@@ -138,5 +182,13 @@ def render(report: dict) -> str:
         how = ("not created yet" if not st["exists"] else
                f"mode {st['mode']}, " + ("private" if st["private"] else "open to other accounts"))
         lines.append(f"state      {st['path']} ({how})")
+    d = report.get("distributed")
+    if d:
+        line = f"distributed backends {', '.join(d['backends']) or 'none'}; "
+        line += (f"hostfile {d['hostfile']} ({len(d.get('hosts', []))} hosts, {d['backend']})" if d["hostfile"]
+                 else "one machine (no [distributed] hostfile)")
+        if d.get("answer"):
+            line += ": " + ("every host answers, " if d["answer"]["ok"] else "NOT every host answers: ") + d["answer"]["detail"]
+        lines.append(line)
     lines += [f"problem    {x}" for x in report["problems"]] or ["all good"]
     return "\n".join(lines)

@@ -6,7 +6,7 @@ other ranks and prints `[WARN] Node with rank N exited with code X` on stderr in
 timmyd.service.launch LAUNCH_ARGS -- CMD` runs MLX's own launcher in-process (we write no transport and no
 launcher of our own), exits with the first failed rank's code, and exits by itself when the daemon that
 started it is gone, so its ranks never train on for a dead run (each rank exits when the launcher does,
-see `worker.watch_parent`).
+see `parent.watch_parent`).
 
 Each launch takes a free starting port: two groups on the same ports sum each other's numbers silently.
 """
@@ -112,7 +112,7 @@ def _quiet_stdin() -> None:
 def main(argv: list[str] | None = None) -> int:
     from mlx._distributed_utils import launch as mlx_launch
 
-    from timmyd.service.worker import watch_parent
+    from timmyd.service.parent import watch_parent
 
     watch_parent()
     _quiet_stdin()

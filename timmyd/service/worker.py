@@ -34,6 +34,7 @@ from timmyd.service.blas import worker_env
 from timmyd.service.estimate import Rung
 from timmyd.service.jobs import job_args, run_job
 from timmyd.service.memory import GB, GuardResult, watch
+from timmyd.service.parent import PARENT_ENV, watch_parent
 from timmyd.service.stage_estimates import refusal, smallest_need
 
 Launcher = Callable[[list[str]], list[str]]  # [JOB, SPEC_JSON] (jobs.job_args) -> full command line
@@ -317,34 +318,6 @@ def train_with_ladder(rungs: list[Rung], data: Path, model_dir: str, out_dir: Pa
         logger.warning("{}; stepping down the ladder", res.guard.reason)
     outcome.error = "memory guard stopped every rung of the ladder: " + outcome.error
     return outcome
-
-
-PARENT_ENV = "TIMMYD_PARENT_PID"  # the daemon's pid, set by run_guarded before the worker starts
-
-
-def watch_parent(interval: float = 0.5, parent: int | None = None) -> threading.Thread:
-    """Exit when the daemon that started us is gone (SIGKILLed, crashed): the worker runs in its own
-    session, so nothing else would stop an orphaned training run from competing with the next one
-    for memory. Polling getppid() is portable (Linux's PR_SET_PDEATHSIG has no macOS equivalent).
-
-    The parent to watch is the pid the daemon wrote into our environment before starting us, not
-    whatever getppid() says once our imports are done: a daemon that died in between would otherwise
-    be "replaced" by init and never missed (a worker then trained on for a dead run)."""
-    if parent is None:
-        env = os.environ.get(PARENT_ENV, "")
-        parent = int(env) if env.isdigit() else os.getppid()
-    if os.getppid() != parent:
-        os._exit(70)  # already orphaned
-
-    def run() -> None:
-        while True:
-            time.sleep(interval)
-            if os.getppid() != parent:
-                os._exit(70)  # no cleanup: the daemon's recovery removes our temp dir
-
-    t = threading.Thread(target=run, name="parent-watch", daemon=True)
-    t.start()
-    return t
 
 
 def main(argv: list[str] | None = None) -> int:
