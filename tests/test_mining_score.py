@@ -98,6 +98,11 @@ def test_the_score_drops_a_soft_rule_correction_it_cannot_back(monkeypatch):
     """Round 5: a rules' correction resting on a soft cue alone goes when its score is under `score.VETO`."""
     rule = mining.rule_verdict(BENCH_FOLLOW, BENCH_REPLY, BENCH_REQUEST, BENCH_NEXT)
     assert rule.correction and not rule.sure
+    # round 6: the five-author weights score this turn 0.30 (the "want" cue weighs more with author E), above the
+    # shipped VETO 0.2, so the mechanism is pinned with a veto just above its score
+    p = score.probability(features(BENCH_FOLLOW, BENCH_REPLY, BENCH_REQUEST, BENCH_NEXT))
+    assert 0.0 < p < 0.5
+    monkeypatch.setattr(score, "VETO", p + 0.01)
     v = mining.judge(BENCH_FOLLOW, BENCH_REPLY, BENCH_REQUEST, BENCH_NEXT)
     assert not v.correction and v.ambiguous and v.evidence.startswith("score 0.")
     monkeypatch.setattr(score, "VETO", 0.0)
@@ -116,3 +121,57 @@ def test_that_is_what_i_needed_is_no_correction():
     nxt = "One contradiction: he first says 6:15, later half six."
     assert not mining.rule_verdict(follow, reply, "timeline from this interview please", nxt).correction
     assert not mining.judge(follow, reply, "timeline from this interview please", nxt).correction
+
+
+# --- round 6 (five authors) -------------------------------------------------------------------------------------
+
+def test_a_verdict_word_after_crediting_the_reply_is_no_verdict(monkeypatch):
+    """"ok that makes sense. so ... my result is wrong?" credits the reply and asks on: the word "wrong" is about the
+    owner's result, so the rules do not call it a correction and the score (which weighs the credit) decides."""
+    reply = "Say your friend flips a coin ten times and gets nine heads: how surprising would that be for a fair coin?"
+    follow = "ok that actually makes sense. so p=0.03 means theres a 3% chance my result is wrong?"
+    nxt = "Not quite: it means that with no real effect you'd see a result this extreme only 3% of the time."
+    v = mining.rule_verdict(follow, reply, "explain a p value like im 5", nxt)
+    assert not v.correction and not v.sure
+    assert not mining.judge(follow, reply, "explain a p value like im 5", nxt).correction
+    # the verdict still stands when it comes first
+    assert mining.rule_verdict("that's wrong, and it makes no sense", reply, "explain a p value", nxt).sure
+
+
+@pytest.mark.parametrize("follow, expected", [
+    ("Much nicer. But she is not doing homework at a birthday party, take the middle bit out.", True),
+    ("-eq is for integers, that's worse", True),
+    ("the count was the question", True),
+    ("when does it expire. that's the one thing I need", True),
+    ("they came out perfect. can you remember that timing so I don't have to ask again", False),
+])
+def test_round_6_rules(follow, expected):
+    reply = "Dear Mrs Achterberg, I am writing to inform you that Lina will be absent; she will do her homework."
+    nxt = "Hi Mrs Achterberg, just a quick note: Lina will be off on Thursday and Friday."
+    assert mining.rule_verdict(follow, reply, "a short note to the teacher", nxt).correction is expected
+
+
+def test_a_comparative_of_the_wanted_quality_grants_progress():
+    v = mining.rule_verdict("Much nicer. But take the middle bit out.", "Hi Mrs A, Lina is off. She'll do homework.",
+                            "a short friendly note to the teacher", "Hi Mrs A, Lina is off on Thursday.")
+    assert v.correction and v.kind == "partial" and v.sure
+
+
+@pytest.mark.parametrize("fmt", ["hermes_json", "chatlog"])
+def test_a_second_correction_after_a_comparative_grant_gives_two_pairs_with_one_chosen(tmp_path, fmt):
+    request = "Could you write a short friendly note to my daughter's teacher saying Lina is off Thursday and Friday?"
+    first = ("Subject: Absence Notification\n\nDear Mrs Achterberg,\n\nI am writing to formally notify you that my "
+             "daughter Lina will be absent on Thursday and Friday. Kind regards.")
+    second = ("Hi Mrs Achterberg,\n\nJust a quick note: Lina will be off on Thursday and Friday for a family birthday. "
+              "She'll catch up on any homework over the weekend.\n\nThanks!")
+    third = "Hi Mrs Achterberg,\n\nJust a quick note: Lina will be off on Thursday and Friday for a family birthday.\n\nThanks!"
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    write_session(folder, fmt, "note", [request, first, "that reads like a solicitor's letter. too formal", second,
+                                        "Much nicer. But she is not doing homework at a birthday party, take that out.",
+                                        third, "Lovely, sending it now. Thank you!", "You're welcome!"])
+    with Ledger.open(tmp_path / "state") as led:
+        ingest_paths([folder], led, config.Config())
+        pairs = led.pairs()
+    assert sorted((p.last_user, p.rejected, p.chosen) for p in pairs) == sorted(
+        [(request, first, third), (request, second, third)])

@@ -189,6 +189,9 @@ def _short_repeat(head: str, follow_words: frozenset[str], request_words: frozen
 _LATER_BUT = re.compile(r"[,;.—–]\s*(?:but|though|however)\b")
 
 
+_ASKS_MORE = re.compile(r"^(?:can|could|would|will) (?:you|u)\b")
+
+
 def _grants_then_corrects(head: str, soft: bool = False) -> str | None:
     """'better, but ...', 'three lines now, but ...', 'much better. the last line's still ...': a short first
     clause that grants progress, then a 'but' that is no question or extension, or a later 'still'/'again'.
@@ -215,6 +218,10 @@ def _grants_then_corrects(head: str, soft: bool = False) -> str | None:
         return None
     nxt = _FIRST_CLAUSE.match(rest.lstrip(" .;!—–-")).group(0)
     fault = _STILL_WRONG.search(nxt)
+    # after a plain grant, a new request ("perfect. can you remember that so I don't have to ask again") is more
+    # work, not the fault come back (round 6)
+    if fault and not more and _ASKS_MORE.match(nxt):
+        return None
     if fault and not _NOT_CORRECTION_AFTER_BUT.search(nxt):
         return m.group(0) + " … " + fault.group(0)
     return None

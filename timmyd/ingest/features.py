@@ -43,6 +43,7 @@ from timmyd.ingest.phrases import (
     _ASSESS,
     _BACKREF,
     _CONTRAST,
+    _CREDITS,
     _DECLINE_RE,
     _DOUBT,
     _EXTEND,
@@ -76,10 +77,6 @@ _CONCEDES = re.compile(r"^\W*(?:(?:totally |that'?s )?fair|fair enough|good (?:p
                        r"sorry|apologies|yes,? sorry|you'?re right|got it|understood|noted|ah|oops|right,|true,|"
                        r"(?:sure|ok|okay|no problem)\W+(?:here|this|that)|here(?:'s| is| are) (?:the |a |your )?(?:\w+ )?"
                        r"(?:shorter|revised|updated|corrected|fixed|new|simpler|plainer|tighter|version|set|list))\b", re.I)
-# the owner says the reply was what they needed, or credits it: an acceptance however long the turn goes on
-_CREDITS = re.compile(r"\b(?:that'?s|this is|it'?s) (?:exactly )?what i (?:needed|wanted|was after|meant)\b|"
-                      r"\bgood (?:catch|point|call|idea|shout)\b|\b(?:very|really|super) (?:helpful|useful)\b|\bmakes sense\b")
-
 # a statement of the owner's own situation ("I'm in Leeds", "we're a UK firm", "i get about five minutes", "he's
 # turning 11"): after an answer, a circumstance the answer did not fit
 _OWNER_FACT = re.compile(r"^(?:but |and |so |well,? )?(?:i'?m|i am|i have|i'?ve got|i get|i only|i work|we'?re|we are|we have|"

@@ -72,6 +72,7 @@ from timmyd.ingest.phrases import (
     _ASSESS,
     _BACKREF,
     _CONTRAST,
+    _CREDITS,
     _DECLINE_RE,
     _DOUBT,
     _EXTEND,
@@ -107,6 +108,13 @@ def _explicit(head: str, rules: Rules, verdicts_only: bool = False) -> str | Non
     m = (_STRONG_RE.search(head) or (rules._extra.search(head) if rules._extra is not None else None)
          or (None if verdicts_only else _ASK_AGAIN_RE.search(head)))
     return m.group(0).strip(" ,.;:!?") if m else None
+
+
+def _credits_first(head: str, said: str) -> bool:
+    """The turn credits the reply ("that makes sense", "good catch") before the verdict word: the word is about
+    something else (a follow-up question, "so it means my result is wrong?"), so the fitted score decides instead."""
+    credit = _CREDITS.search(head)
+    return credit is not None and credit.start() < head.find(said.lower())
 
 
 def is_correction(text: str, rules: Rules = DEFAULT_RULES) -> bool:
@@ -198,6 +206,8 @@ def rule_verdict(follow: str, reply: str | None = None, request: str = "", next_
     stripped = _INTERJECTION.sub("", head)
     answering = bool(_YES_NO.match(stripped)) and reply is not None and _question(reply) is not None
     said = _explicit(head, rules, verdicts_only=answering)
+    if said and _credits_first(head, said):  # "ok that makes sense. so ... means my result is wrong?" (round 6)
+        said = None
     if said:
         return Verdict(True, "explicit", said, sure=True)
     if reply is None:  # no context: the phrase rules alone

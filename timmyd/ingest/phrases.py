@@ -20,6 +20,7 @@ _STRONG = [
     _S + r"(?:still|same) (?:error|broken|failing|fails|doesn'?t|does not|not working|not right|wrong|the same)\b",
     r"\bstill (?:get(?:ting)?|see(?:ing)?|have|having) (?:the |that |an |this )?(?:same )?error\b",
     r"^(?:wrong|incorrect)\b",
+    r"(?:that'?s|this is|it'?s|now it'?s) (?:even |much |way |a lot |actually )?worse\b",  # round 6: the retry made it worse
     r"\bnot what i (?:asked|meant|wanted|want|said|need|needed|was asking)\b",
     _NOT_THANKS + r"\bi (?:said|meant|asked for|was asking|wanted)\b",
     _S + r"(?:that'?s |this is |it'?s |still |way |far |much |a bit |bit |a little |even )*too (?:long|much|verbose|wordy|formal|"
@@ -99,7 +100,8 @@ def _weak_no(head: str) -> bool:
 _CLAUSE_START = r"(?:^|[.!?;:,—–]\s*|\s-\s+|\bthen\s+)"
 # the owner points back at what was asked: "I said", "I asked what works", "I did say", "like I asked"
 _BACKREF = re.compile(r"\bi did (?:say|ask|mention|write|specify)\b|" + _NOT_THANKS + r"\bi (?:\w+ )?(?:said|asked|wrote|meant|specified|mentioned|told you)\b(?! (?:my|him|her|them|someone|a friend|around)\b)"
-                      r"|\bthe (?:one |only )?thing i (?:asked|said)\b|\b(?:word|words|phrase) i used\b"
+                      r"|\bthe (?:one |only )?thing i (?:asked|said|need|needed|want|wanted)\b|\b(?:word|words|phrase) i used\b"
+                      r"|\b(?:was|were) (?:the|my) (?:whole |only )?(?:question|point)\b"
                       r"|\bich (?:habe |hab )?(?:doch |ja )?(?:gesagt|geschrieben|gefragt)\b|\b(?:te )?(?:dije|pedí|escribí)\b"
                       r"|\bj'ai (?:bien )?(?:dit|demandé|écrit)\b|\bho (?:detto|chiesto|scritto)\b|\beu (?:disse|pedi)\b"
                       )
@@ -109,8 +111,10 @@ _AGAIN = re.compile(r"(?<!thank )(?<!thanks )\byou(?:'re| are|'ve| have| did| ma
 # grants progress, then corrects: "better, but ...", "closer, but still ...", "much better. the last line's still ..."
 # a comparative grants that the reply improved on an earlier one: what follows "but" corrects it again; a plain
 # "good/ok/thanks, but ..." only does when the rest finds fault ("good, but it still ...", not "great, but I'll ...")
+# (round 6: comparatives of a quality the owner wanted, "much nicer", "way friendlier", grant progress too)
 _GRANT_MORE = re.compile(r"\b(?:better|closer|close|nearly|almost|nearer|shorter|clearer|simpler|cleaner|tighter|improved|"
-                         r"improvement|progress|there|besser|mejor|mieux|meglio|melhor|beter)\b")
+                         r"improvement|progress|there|besser|mejor|mieux|meglio|melhor|beter)\b"
+                         r"|\b(?:nicer|friendlier|warmer|softer|calmer|funnier|smoother|neater|easier|lighter|happier)\b")
 _GRANT_WORDS = re.compile(r"\b(?:good|great|nice|fine|right|correct|works?|worked|now|start|perfect|ok|okay|thanks|sure|"
                           r"love|like|liked|loved|fun|cute|pretty|solid|decent|"
                           r"yes|yeah|cool|lovely|fair)\b")
@@ -190,3 +194,8 @@ _OFFER = re.compile(r"\b(?:want me to|shall i|should i|would you like|do you wan
                     r"(?:i'?m |i am )?happy to|let me know if you(?:'d)? (?:want|like)|just say)\b")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _YES_NO = re.compile(r"^(?:no|nope|nah|yes|yeah|yep|yup|sure|ok|okay|please|not really|not now|never mind|go ahead|do it)\b")
+
+# the owner says the reply was what they needed, or credits it ("ok that actually makes sense. so ... is wrong?"):
+# an acceptance however long the turn goes on, and a verdict word after it is about something else (round 6)
+_CREDITS = re.compile(r"\b(?:that'?s|this is|it'?s) (?:exactly )?what i (?:needed|wanted|was after|meant)\b|"
+                      r"\bgood (?:catch|point|call|idea|shout)\b|\b(?:very|really|super) (?:helpful|useful)\b|\bmakes sense\b")

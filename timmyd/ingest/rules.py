@@ -20,8 +20,10 @@ SKIP_PREFIXES = ("[CONTEXT COMPACTION]", "[CONTEXT SUMMARY]:", "Review the conve
 # things brought back, later "but" after a comparative grant, challenge questions, a next step after an
 # acknowledgement, statements answered by a closer, short constraints answered by a shorter re-answer (round 3); 5: a fitted score over all the cues adds the corrections
 # the rules missed (`score.py`, round 4); 6: new structural cues, the score drops soft-cue corrections it finds no
-# support for, "that's what I needed" is no want, weights refitted on four authors (round 5).
-RULES_VERSION = 6
+# support for, "that's what I needed" is no want, weights refitted on four authors (round 5); 7: a verdict word after the owner credits the reply is left to the
+# score, a new request after a plain grant is no "still wrong", "that's worse" and "X was the question" are verdicts,
+# "much nicer" grants progress, weights refitted on five authors (round 6).
+RULES_VERSION = 7
 
 
 @dataclass(frozen=True)
