@@ -222,6 +222,7 @@ def test_daemon_records_a_failed_rank_and_keeps_the_pairs(tiny_model, tmp_path, 
 
     from timmyd.ledger.store import Ledger
     from timmyd.service.daemon import Daemon
+    from timmyd.service.status import run_view
 
     hosts = _hostfile(tmp_path)
     cfg = make_cfg(tmp_path, model=str(tiny_model), train={"batch_size": 2, "micro_batch_size": 1, "epochs": 2})
@@ -242,6 +243,9 @@ def test_daemon_records_a_failed_rank_and_keeps_the_pairs(tiny_model, tmp_path, 
         assert "rank 1 exited with code 9" in run["error"], run["error"]
         assert led.count_pairs(split="train", unused_only=True) == 4  # nothing consumed
         assert led.current_promotion() is None
+        view = run_view(run)
+    assert view["group"] == {"world_size": 2, "rank_hosts": ["127.0.0.1", "127.0.0.1"], "backend": "ring"}
+    assert "rank 1 exited with code 9" in view["error"]
     assert not [p for p in (cfg.state_path / "adapters").glob("*") if (p / "adapters.safetensors").exists()]
     assert not [p for p in psutil.Process().children(recursive=True) if "rank_fault" in " ".join(p.cmdline())]
 
@@ -255,3 +259,17 @@ def test_launch_helpers():
     assert launch.rank_failures("[WARN] something else\n") == []
     start = launch.free_port(3)
     assert launch.ports_free(start, 3)
+
+
+def test_status_names_the_ranks_a_run_trained_on():
+    from timmyd.service.status import render, run_view
+
+    summary = {"world_size": 2, "rank_hosts": ["mac1", "mac2"], "peak_memory_mb": 10.0}
+    run = {"id": 7, "status": "promoted", "method": "simpo",
+           "summary": {"methods": {"simpo": {"summary": summary}}, "distributed": {"backend": "ring", "hosts": ["a", "b"]}}}
+    view = run_view(run)
+    assert view["group"] == {"world_size": 2, "rank_hosts": ["mac1", "mac2"], "backend": "ring"}  # the ranks' own names
+    text = render({"daemon": {"running": False}, "threshold": 3, "state_dir": "s", "export_dir": "e", "last_run": view})
+    assert "group: 2 ranks (rank 0 mac1, rank 1 mac2), ring" in text
+    one = run_view({"id": 8, "status": "promoted", "summary": {"methods": {"simpo": {"summary": {"world_size": 1}}}}})
+    assert one["group"] is None

@@ -410,7 +410,9 @@ def evaluate_against(model_dir, adapter_dir, against_dir, pairs: list[Pair], cfg
     cand = evaluate(model_dir, adapter_dir, pairs, cfg, base_cache=cache, openers=openers)
     cur = (evaluate(model_dir, against_dir, pairs, cfg, base_cache=cache, openers=openers)
            if against_dir is not None else None)
-    if judge_chat is not None:
+    from timmyd.train import distributed
+
+    if judge_chat is not None and distributed.is_main():  # one judge per group: rank 0's result is the one kept
         cand["judge"] = judge_samples(cand, cur, judge_chat, cfg.judge.max_pairs)
     verdict = decide(cand, cur, cfg.verdict)
     return {"candidate": cand, "current": cur, "diff": diff(cand, cur) if cur else None,

@@ -172,6 +172,10 @@ def run_cycle(cfg: Config, ledger, stop: threading.Event, step: Step | None = No
     record["init_adapter"], record["served"] = init, served
     shape = shape_of(train)
     record["data_shape"] = shape.to_dict()
+    if cfg.distributed.hostfile:  # training and evaluation run on every host of it (timmyd.service.launch)
+        from timmyd.config import hostfile_hosts
+        record["distributed"] = {"hostfile": cfg.distributed.hostfile, "backend": cfg.distributed.backend,
+                                 "hosts": [h.get("ssh") for h in hostfile_hosts(cfg.distributed.hostfile)]}
 
     concluded: list[str] = []
 

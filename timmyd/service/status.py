@@ -84,6 +84,7 @@ def run_view(run: dict | None) -> dict | None:
                 stage = a.get("stage") if a.get("stage") and not name.endswith(str(a.get("stage"))) else ""
                 ladder.append(f"{name}{' ' + stage if stage else ''} [{step}]: {why}")
     bottom, example = _bottom(info, cand, metrics, verdict)
+    group = _group(info, methods)
     per_method = {}
     for name, ev in (info.get("eval") or {}).items():
         if name != "current" and isinstance(ev, dict):
@@ -102,8 +103,22 @@ def run_view(run: dict | None) -> dict | None:
         "promoted_tag": promo.get("tag") if promo.get("status") in ("promoted", "ok", "success") else None,
         "promotion": promo or None, "error": run.get("error") or info.get("error"), "ladder": ladder,
         "report": (info.get("report") or {}).get("html"),
-        "bottom_line": bottom, "example": example,
+        "bottom_line": bottom, "example": example, "group": group,
     }
+
+
+def _group(info: dict, methods: dict) -> dict | None:
+    """Where a run trained: the ranks and their hosts from a training summary, else (a run that failed
+    before any rank reported) the hosts of the configured hostfile; None for a one-machine run."""
+    for m in methods.values():
+        s = (m.get("summary") or {}) if isinstance(m, dict) else {}
+        if isinstance(s, dict) and (s.get("world_size") or 1) > 1:
+            return {"world_size": s["world_size"], "rank_hosts": s.get("rank_hosts") or [],
+                    "backend": (info.get("distributed") or {}).get("backend")}
+    d = info.get("distributed")
+    if isinstance(d, dict) and d.get("hosts"):
+        return {"world_size": len(d["hosts"]), "rank_hosts": d["hosts"], "backend": d.get("backend")}
+    return None
 
 
 def _bottom(info: dict, cand: str | None, metrics: dict, verdict: dict) -> tuple[dict | None, dict | None]:
@@ -280,6 +295,10 @@ def render(s: dict) -> str:
         lines.append(f"last run   #{r['id']} {r['status']}  method {r.get('method')}"
                      f"{' (candidate ' + r['candidate'] + ')' if r.get('candidate') else ''}")
         lines.append(f"           started {_fmt_time(r.get('started'))}, took {dur}, pairs: {pairs if pairs else '-'}")
+        g = r.get("group")
+        if g:
+            ranks = ", ".join(f"rank {i} {h}" for i, h in enumerate(g.get("rank_hosts") or []))
+            lines.append(f"           group: {g['world_size']} ranks ({ranks})" + (f", {g['backend']}" if g.get("backend") else ""))
         if r.get("peak_memory_mb") or r.get("peak_rss_mb"):
             mlx = f"MLX peak {r['peak_memory_mb']:.0f} MB" if r.get("peak_memory_mb") else ""
             rss = f"worker peak RSS {r['peak_rss_mb']:.0f} MB" if r.get("peak_rss_mb") else ""
