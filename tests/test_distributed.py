@@ -273,3 +273,69 @@ def test_status_names_the_ranks_a_run_trained_on():
     assert "group: 2 ranks (rank 0 mac1, rank 1 mac2), ring" in text
     one = run_view({"id": 8, "status": "promoted", "summary": {"methods": {"simpo": {"summary": {"world_size": 1}}}}})
     assert one["group"] is None
+
+
+def test_eval_over_ranks_whose_hosts_have_different_base_caches(tiny_model, pairs, tmp_path):
+    """Each host keeps its own cache of the base model's log-probs: rank 0's is warm, rank 1's empty. The
+    ranks must still run the same collectives (a pair any rank misses is computed by the group) and give
+    one process's numbers."""
+    trained = _cli_train(tiny_model, pairs, tmp_path / "a", "dpo")
+    assert trained.returncode == 0, trained.stderr[-2000:]
+    args = [sys.executable, "-m", "timmyd.cli", "eval", "--model", str(tiny_model), "--adapter", str(tmp_path / "a"),
+            "--data", str(pairs), "--batch-size", "4", "--gen-prompts", "0", "--json"]
+    warm = subprocess.run(args, capture_output=True, text=True, env={**_env(), "TIMMYD_STATE": str(tmp_path / "s0")},
+                          stdin=subprocess.DEVNULL, timeout=300)
+    assert warm.returncode == 0, warm.stderr[-2000:]
+    one = json.loads(warm.stdout.strip().splitlines()[-1])["candidate"]
+    assert list((tmp_path / "s0").rglob("*.json"))  # rank 0's host now has a base cache
+    port = launch.free_port(2)
+    ring = tmp_path / "ring.json"
+    ring.write_text(json.dumps([[f"127.0.0.1:{port}"], [f"127.0.0.1:{port + 1}"]]))
+    procs = [subprocess.Popen(args, env={**_env(), "MLX_RANK": str(r), "MLX_HOSTFILE": str(ring),
+                                         "TIMMYD_STATE": str(tmp_path / f"s{r}")},
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+             for r in (0, 1)]
+    try:
+        outs = [p.communicate(timeout=180) for p in procs]
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+    assert [p.returncode for p in procs] == [0, 0], outs[0][1][-2000:] + outs[1][1][-2000:]
+    assert outs[1][0].strip() == ""  # only rank 0 prints
+    two = json.loads(outs[0][0].strip().splitlines()[-1])["candidate"]
+    assert two["world_size"] == 2
+    assert two["per_pair"] == one["per_pair"] and two["accuracy_per_token"] == one["accuracy_per_token"]
+
+
+def test_ranks_stop_when_the_daemon_that_launched_them_dies(tiny_model, pairs, tmp_path):
+    """A SIGKILLed daemon cannot stop its workers: the launcher exits when its parent is gone, and each
+    rank when its launcher is gone, so no group trains on for a dead run."""
+    cfg = _config(tmp_path, _hostfile(tmp_path), method="simpo", batch_size=2, micro_batch_size=1, epochs=50,
+                  learning_rate=1e-4)
+    dcfg = config_mod.load(cfg).distributed
+    args = job_args("train", data=str(pairs), model=str(tiny_model), out=str(tmp_path / "out"), config=str(cfg))
+    cmd = worker_command(args, None, dcfg)
+    daemon_code = ("import json, os, subprocess, sys, time\n"
+                   f"cmd = json.loads({json.dumps(json.dumps(cmd))})\n"
+                   "env = {**os.environ, 'TIMMYD_PARENT_PID': str(os.getpid())}\n"
+                   "p = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, start_new_session=True)\n"
+                   "print(p.pid, flush=True)\n"
+                   "time.sleep(600)\n")
+    daemon = subprocess.Popen([sys.executable, "-c", daemon_code], stdout=subprocess.PIPE, text=True, env=_env())
+    launcher = psutil.Process(int(daemon.stdout.readline()))
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not any(
+                m.is_file() and m.read_text().count("\n") >= 2 for m in tmp_path.glob("out.tmp*/metrics.jsonl")):
+            time.sleep(0.1)
+        ranks = [c for c in launcher.children(recursive=True) if "timmyd.service.worker" in " ".join(c.cmdline())]
+        assert len(ranks) == 2
+        daemon.kill()
+        daemon.wait()
+        gone, alive = psutil.wait_procs([launcher, *ranks], timeout=15)
+        assert not alive, [p.cmdline()[:4] for p in alive]
+    finally:
+        daemon.kill()
+        for p in [launcher, *launcher.children(recursive=True)] if launcher.is_running() else []:
+            p.kill()
