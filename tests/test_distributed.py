@@ -358,3 +358,23 @@ def test_the_launcher_does_not_spin_while_its_ranks_wait(tmp_path):
     assert r.returncode == 0, r.stderr[-2000:]
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     assert cpu < 2.0, f"{cpu:.1f} CPU-s for two ranks that slept 4 s"
+
+
+def test_doctor_checks_that_every_host_answers(tmp_path):
+    from timmyd.service.doctor import _distributed, render
+
+    cfg = config_mod.load(_config(tmp_path, _hostfile(tmp_path), batch_size=2))
+    d = _distributed(cfg)
+    assert "ring" in d["backends"] and d["hosts"] == ["127.0.0.1", "127.0.0.1"]
+    assert d["answer"]["ok"] is True and d["answer"]["detail"].startswith("all_sum over 2 ranks = 2 on ")
+    (tmp_path / "hosts.json").write_text(json.dumps({"hosts": [
+        {"ssh": "127.0.0.1", "ips": ["127.0.0.1"]},
+        {"ssh": "no-such-host.invalid", "ips": ["192.0.2.1"]}]}))  # ssh cannot reach it: rank 1 never starts
+    bad = _distributed(cfg)
+    assert bad["answer"]["ok"] is False and "rank 1" in bad["answer"]["detail"]
+    text = render({"platform": {"system": "x", "machine": "y", "python": "3", "cpus": 2, "memory_gb": 1,
+                                "available_gb": 1}, "mlx": {"ok": False, "error": "e"},
+                   "blas": {"training_worker": "w", "this_process": "p"}, "llama_cpp": {"available": False, "detail": "d"},
+                   "gguf": "1", "ollama": {"host": "h", "reachable": False}, "model": {"detail": "m"},
+                   "distributed": bad, "problems": []})
+    assert "NOT every host answers" in text
