@@ -107,6 +107,10 @@ def test_two_ranks_train_what_one_process_trains(tiny_model, pairs, tmp_path, me
     assert max(float(np.abs(wa[k] - wb[k]).max()) for k in wa) < 1e-3
     summary = json.loads((tmp_path / "two" / "summary.json").read_text())
     assert summary["world_size"] == 2
+    one_summary = json.loads((tmp_path / "one" / "summary.json").read_text())
+    # the final re-scoring hands pairs to ranks differently from training: it needs every pair's reference
+    assert summary["final_train_accuracy"] == one_summary["final_train_accuracy"]
+    assert summary["reference_pairs"] == one_summary["reference_pairs"]
     assert not list(tmp_path.glob("two.tmp*"))  # no rank left a temp dir next to the adapter
 
 
@@ -378,3 +382,23 @@ def test_doctor_checks_that_every_host_answers(tmp_path):
                    "gguf": "1", "ollama": {"host": "h", "reachable": False}, "model": {"detail": "m"},
                    "distributed": bad, "problems": []})
     assert "NOT every host answers" in text
+
+
+def test_every_rank_ends_with_every_pairs_reference(tiny_model, pairs, tmp_path):
+    """Training hands a pair to the same rank every epoch, but the final re-scoring and the search's
+    bookkeeping do not: each rank must hold ALL the pairs' DPO references, equal to one process's."""
+    script = Path(__file__).resolve().parent / "rank_refs.py"
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    r = subprocess.run([sys.executable, str(script), str(tiny_model), str(pairs), str(tmp_path / "one")],
+                       capture_output=True, text=True, env=_env(), stdin=subprocess.DEVNULL, timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    r = subprocess.run([sys.executable, "-m", "timmyd.service.launch", "--hosts", "127.0.0.1", "-n", "2", "-p",
+                        str(launch.free_port(2)), "--python", sys.executable, "--", str(script), str(tiny_model),
+                        str(pairs), str(tmp_path / "two")],
+                       capture_output=True, text=True, env=_env(), stdin=subprocess.DEVNULL, timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    one = json.loads((tmp_path / "one" / "rank0.json").read_text())
+    assert len(one) == 13
+    for rank in (0, 1):
+        assert json.loads((tmp_path / "two" / f"rank{rank}.json").read_text()) == one, rank
