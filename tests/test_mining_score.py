@@ -175,3 +175,72 @@ def test_a_second_correction_after_a_comparative_grant_gives_two_pairs_with_one_
         pairs = led.pairs()
     assert sorted((p.last_user, p.rejected, p.chosen) for p in pairs) == sorted(
         [(request, first, third), (request, second, third)])
+
+
+# --- round 7: follow-up questions and answers to the assistant's own question (six authors) ---------------------
+
+def test_a_short_reply_that_asks_before_a_remark_asked():
+    """The question need not be the last sentence of a short reply ("... or yoghurt? That decides which way I'd
+    go."), and a dot inside a word ("WorldEditPlus.jar", "1.20.4") ends no sentence: the owner answers, no correction."""
+    from timmyd.ingest.cues import _question
+    coconut = "Good base for a curry or a stew. Have you got coconut milk, cream or yoghurt? That decides which way I'd go."
+    assert _question(coconut) == "Have you got coconut milk, cream or yoghurt?"
+    v = mining.rule_verdict("no coconut milk, but there's a tub of greek yoghurt", coconut,
+                            "what can I make for dinner with chickpeas, spinach, a tin of tomatoes and some rice?",
+                            "Chickpea and spinach curry with yoghurt (serves 2): start the rice, soften an onion ...")
+    assert not v.correction and v.kind == "clarify_answer"
+    plugin = ("The log shows WorldEditPlus.jar needs API 1.21 but the server is on 1.20.4, and it crashes the start-up. "
+              "Either move the plugin out of ~/mc/plugins, or I can update Paper to 1.21 for you.")
+    assert _question(plugin).startswith("Either move the plugin")
+    assert _question(LONG + " Have you got a descaler? It matters.") is None  # a long reply answered first
+
+
+def test_a_new_question_of_the_owners_own_is_no_reask():
+    """"why would the pdf ones be so slow" after "which tests take longest?" asks about the answer: no short re-ask of
+    the request ("so what size screws" after "what size screws ..." is one), and a cue the score weighs against a
+    correction; a request ("can you ...") or a challenge ("isn't it ...?") is no such question."""
+    from timmyd.ingest.features import _asks_new
+    request = "in my repo ~/code/invoicer the tests are slow. can you see which ones take longest?"
+    reply = ("The two PDF rendering tests take about 6 s each, so 12 of the 15 s total. Next is the migrations fixture "
+             "setup at 2.1 s. Everything else is under half a second.")
+    assert _asks_new("why would the pdf ones be so slow", request)
+    assert _asks_new("so what size screws", "what size screws for a shelf on plasterboard?") is None
+    assert _asks_new("can you do it in python", request) is None
+    assert _asks_new("isn't that the fixture, not the tests?", request) is None
+    assert not mining.rule_verdict("why would the pdf ones be so slow", reply, request,
+                                   "Both tests go through `render_invoice`, which lays the page out from scratch.").correction
+    assert "asks_new" in features("why would the pdf ones be so slow", reply, request, None)
+    assert score.WEIGHTS["asks_new"] < 0
+    # "how do I ... instead of ..." asks for a way: no "instead" correction by the rules
+    v = mining.rule_verdict("how do I filter it so the handler only fires for that entity, instead of checking the "
+                            "name myself", "```lua\nscript.on_event(defines.events.on_built_entity, f)\n```",
+                            "factorio mod: on_built_entity, print its position", "Pass an event filter ...")
+    assert v.kind != "instead"
+
+
+def test_praise_is_a_cue_against_a_correction():
+    """A sentence that praises the answer and finds no fault ("they came out perfect.", "the escape room idea 👌")."""
+    assert "praises" in features("they came out perfect. can you remember that timing", LONG, REQUEST, AGAIN)
+    assert "praises" in features("the escape room idea 👌 where do I get one", LONG, REQUEST, AGAIN)
+    assert "praises" not in features("day 1 is great but day 2 is all museums", LONG, REQUEST, AGAIN)
+    assert "praises" not in features("good, it's still too long", LONG, REQUEST, AGAIN)
+    assert score.WEIGHTS["praises"] < 0
+
+
+@pytest.mark.parametrize(("follow", "expected"), [
+    ("yes, that's honest and still sounds good. next one: 'answered customer emails'", False),  # "still" keeps a quality
+    ("yes, but it still fails on the second row", True),
+    ("did it, warm all over now", False),  # done as told: an acknowledgement
+])
+def test_round_7_grants_and_acknowledgements(follow, expected):
+    assert mining.rule_verdict(follow, LONG, REQUEST, AGAIN).correction is expected
+
+
+def test_a_quoted_word_after_thanks_is_left_to_the_score():
+    """'Thank you. "thầy" is male teacher. In English should I write "sir"?' quotes the request's word to ask about
+    it: no sure echo; a quote thrown back with no thanks first still is one."""
+    request = 'how do I start an email to my teacher? in Vietnamese I say "thầy"'
+    v = mining.rule_verdict('Thank you. "thầy" is male teacher. In English should I write "sir"?', LONG, request, AGAIN)
+    assert not (v.correction and v.sure)
+    v = mining.rule_verdict('"thầy" was in my message. I asked how to start it', LONG, request, AGAIN)
+    assert v.correction and v.sure

@@ -29,14 +29,20 @@ from timmyd.ingest.phrases import (
 )
 from timmyd.ingest.words import _NEG_IDIOMS, _NEGATORS, _STOP, _WORD, _content, _cover, _stem, _tokens
 
+# a sentence of a reply: a full stop inside a word ("WorldEditPlus.jar", "1.20.4", "e.g.") does not end it
+_REPLY_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*")
+_SHORT_ASK = 220  # a reply this short that asks has asked instead of answering
+
 
 @functools.lru_cache(maxsize=256)
 def _question(reply: str) -> str | None:
-    """The reply's closing question or offer ("... Want me to schedule one?"), if it ends on one."""
-    sentences = _SENTENCE.findall(reply.strip()[-400:].replace("\u2019", "'"))
+    """The reply's closing question or offer ("... Want me to schedule one?"), if it ends on one. A short reply
+    that asks in one of its last two sentences asked too, though a remark follows the question ("Have you got
+    coconut milk or yoghurt? That decides which way I'd go.", round 7: the owner's answer is no correction)."""
+    sentences = _REPLY_SENTENCE.findall(reply.strip()[-400:].replace("\u2019", "'"))
     tail = [x.strip() for x in sentences[-2:] if x.strip()]
     asked = [x for x in tail if "?" in x or _OFFER.search(x.lower())]
-    return " ".join(asked) if asked and asked[-1] == tail[-1] else None
+    return " ".join(asked) if asked and (asked[-1] == tail[-1] or len(reply.strip()) <= _SHORT_ASK) else None
 
 
 def _rejects_body(head: str, reply: str, question: str) -> str | None:

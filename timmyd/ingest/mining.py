@@ -30,6 +30,7 @@ them out. Tool calls between the prompt's last user turn and the rejected reply 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -62,7 +63,7 @@ from timmyd.ingest.exchanges import Exchange, _Prompts, exchanges
 from timmyd.ingest.exchanges import is_injected as is_injected  # re-exported: the mining API
 from timmyd.ingest.exchanges import prompt_for as prompt_for
 from timmyd.ingest.exchanges import strip_think as strip_think
-from timmyd.ingest.features import features
+from timmyd.ingest.features import _asks_new, features
 from timmyd.ingest.phrases import (
     _ACCEPT,
     _AGAIN,
@@ -110,10 +111,17 @@ def _explicit(head: str, rules: Rules, verdicts_only: bool = False) -> str | Non
     return m.group(0).strip(" ,.;:!?") if m else None
 
 
-def _credits_first(head: str, said: str) -> bool:
+_GRANT_BUT = re.compile(r"\b(?:but|though|however|except)\b")
+
+
+def _credits_first(head: str, said: str, thanks: bool = False) -> bool:
     """The turn credits the reply ("that makes sense", "good catch") before the verdict word: the word is about
-    something else (a follow-up question, "so it means my result is wrong?"), so the fitted score decides instead."""
+    something else (a follow-up question, "so it means my result is wrong?"), so the fitted score decides instead.
+    With `thanks`, an opening acceptance with no "but" credits too: for a quoted word ("Thank you. "thầy" is male
+    teacher. ... should I write "sir"?", round 7), not for a verdict ("Thanks. ... that's far too heavy")."""
     credit = _CREDITS.search(head)
+    if credit is None and thanks and _ACCEPT.match(head) and not _GRANT_BUT.search(head.split(".", 1)[0]):
+        credit = _ACCEPT.match(head)
     return credit is not None and credit.start() < head.find(said.lower())
 
 
@@ -215,8 +223,8 @@ def rule_verdict(follow: str, reply: str | None = None, request: str = "", next_
     asked = "\n".join([request, *complaints])  # what the owner asked, corrections included
     for kind, ev in (("echo", _first(_BACKREF, head)), ("echo", _quoted_echo(head, asked)),
                      ("echo", _shouted_echo(follow, asked)), ("explicit", _first(_AGAIN, head))):
-        if ev:
-            return Verdict(True, kind, ev, sure=True)
+        if ev and not (ev[0] in "'\"" and _credits_first(head, ev, thanks=True)):  # a quoted word asked about after thanks:
+            return Verdict(True, kind, ev, sure=True)  # the score decides (round 7)
     moved = None if complaints else _moves_on(stripped, request, reply)
     if moved:
         return Verdict(False, "new_task", moved)
@@ -229,7 +237,7 @@ def rule_verdict(follow: str, reply: str | None = None, request: str = "", next_
                     ("reject_approach", lambda: _refuses(stripped)),
                     ("reject_approach", lambda: _NEGATOR_HINT.search(head)
                      and _negated_echo(head, _content(request) | _content(reply))),
-                    ("instead", lambda: _first(_INSTEAD, head)),
+                    ("instead", lambda: None if _asks_new(stripped, asked) else _first(_INSTEAD, head)),
                     ("explicit", lambda: _breaks_exclusion(head, asked, reply))))
     question = _question(reply)
     if (question is not None and _answers(stripped, question, _content(head), _content(asked), reply)
@@ -254,7 +262,8 @@ def rule_verdict(follow: str, reply: str | None = None, request: str = "", next_
                   ("instead", lambda: _first(_PREFER, head)), ("reject_approach", lambda: _stated(_UNWANTED, head)),
                   ("repeat_narrow", lambda: _stated(_MINIMISER, head)),
                   ("repeat_narrow", lambda: _first(_ONE, head)), ("repeat_narrow", lambda: _stated(_LIMIT, head)),
-                  ("repeat_narrow", lambda: head if _short_repeat(head, _content(head), _content(asked), reply) else None),
+                  ("repeat_narrow", lambda: head if _short_repeat(head, _content(head), _content(asked), reply)
+                   and not _asks_new(stripped, asked) else None),  # a new question is no re-ask (round 7)
                   ("repeat_narrow", lambda: _form_asked(head, reply)),
                   ("repeat_narrow", lambda: _narrows(head, reply, next_reply, asked)),
                   ("explicit", lambda: _first(_TOO, head)), ("explicit", lambda: _stated(_WAIT, head)), ("explicit", lambda: _stated(_ALREADY, head)),

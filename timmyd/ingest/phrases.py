@@ -122,7 +122,10 @@ _CRITIQUE = re.compile(r"n't\b|\b(?:not|no|never|still|wrong|too|only|just|missi
                        r"rather|should|shouldn't|drop|remove|cut|lose|skip|make it|change|fix|less|fewer|more|please|can we|"
                        r"could you|can you|typo|broken|breaks|fails)\b")
 _GRANT_CLAUSE = re.compile(r"^(.*?)(?:[.;!—–]\s+|,\s*|\s+-\s+|\s+(?=but\b|though\b|however\b))")
-_STILL_WRONG = re.compile(r"\b(?:still|again|though|wrong|breaks|broke|broken|fails|failed|missing|missed|errors?)\b")
+# (not "still" that keeps a quality: "that's honest and still sounds good", round 7)
+_STILL_WRONG = re.compile(r"\bstill\b(?!\s+(?:(?:sounds|looks|reads|feels|seems|is|works|holds)\s+)?(?:good|great|fine|ok|okay|nice|"
+                          r"right|correct|true|valid|well|works|working|holds|stands|accurate|honest|fresh|perfect)\b)"
+                          r"|\b(?:again|though|wrong|breaks|broke|broken|fails|failed|missing|missed|errors?)\b")
 # a statement whose subject is the result, not the owner ("it gives me dupes", "there's a flash", "the date is ...")
 _RESULT_SUBJECT = re.compile(r"^(?:it|it'?s|its|that|that'?s|this|this is|there'?s|there is|there are|these|those|the|your|you|"
                              r"you'?ve|you'?re|everything|nothing|half|some|all)\b")
@@ -172,7 +175,7 @@ _OWNED = re.compile(r"^\W*(?:sorry(?! to hear| you)|apologies|my apologies|you'?
                     r"good catch|my mistake|my bad|oops|whoops|fair point|point taken|ah,? (?:right|sorry|yes|good point)|right,? sorry)\b",
                     re.I)
 # not about the reply at all: a new task, or more work on an accepted answer
-_ACK = r"(?:ok|okay|ok cool|cool|great|nice|good|perfect|thanks|thank you|ty|ta|cheers|right|yes|yeah|yep|sure|awesome|brilliant|lovely|sweet|excellent|got it|works|worked|done|oof|wow|ha|haha|ah|oh|vale|super)"
+_ACK = r"(?:ok|okay|ok cool|cool|great|nice|good|perfect|thanks|thank you|ty|ta|cheers|right|yes|yeah|yep|sure|awesome|brilliant|lovely|sweet|excellent|got it|works|worked|done|(?:that )?did it|did that|oof|wow|ha|haha|ah|oh|vale|super)"
 _NEW_TASK = re.compile(r"^(?:" + _ACK + r"\W+)*(?:actually\W+|also\W+|and\W+|oh\W+|ok\W+)?(?:(?:totally |completely |something |a |on a )?different|"
                        r"unrelated|not related|another (?:one|question|thing|topic)|new (?:question|topic|thing)|moving on|"
                        r"separate(?:ly)?|switching|changing (?:topic|subject)|random (?:question|thing)|quick question|one more|"

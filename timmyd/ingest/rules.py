@@ -22,8 +22,11 @@ SKIP_PREFIXES = ("[CONTEXT COMPACTION]", "[CONTEXT SUMMARY]:", "Review the conve
 # the rules missed (`score.py`, round 4); 6: new structural cues, the score drops soft-cue corrections it finds no
 # support for, "that's what I needed" is no want, weights refitted on four authors (round 5); 7: a verdict word after the owner credits the reply is left to the
 # score, a new request after a plain grant is no "still wrong", "that's worse" and "X was the question" are verdicts,
-# "much nicer" grants progress, weights refitted on five authors (round 6).
-RULES_VERSION = 7
+# "much nicer" grants progress, weights refitted on five authors (round 6); 8: a short reply that asks in its last two
+# sentences asked (and a dot inside a word ends no sentence), a new question of the owner's own is no re-ask nor an
+# "instead of" and a cue for the score, praise a cue, "still sounds good" no fault, "did it" an acknowledgement, a
+# quoted word after thanks left to the score, weights refitted on six authors (round 7).
+RULES_VERSION = 8
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,16 @@ Round 6 (five authors: fresh4 = E was measured blind in round 5 and is tuning da
 0.2/0.3 tried); interaction cues for second corrections (a soft cue in a chain, the retry redone again, the owner
 repeating their own complaint, a capitalised word of stress) were tried and left out: none moved the table.
 
-WEIGHTS below were fitted on all five authors of `bench/mining_corpus` (dev + heldout, fresh, fresh2, fresh3, fresh4;
-never fresh5) by `python bench/fit_mining.py --write` (L2 = 0.3, Newton's method, numpy only). Refit there after a
+Round 7 (six authors: fresh5 = F was measured blind in round 6 and is tuning data now; its false pairs were mostly
+follow-up questions about an accepted answer and answers to the assistant's clarifying question): two cues were added,
+the turn opens with a question of its own (`asks_new`, not the request's question again) and the turn praises the
+answer in a sentence finding no fault (`praises`); mean pair-level F1 leave-one-author-out went from 0.877 to 0.897.
+L2 0.3, `THRESHOLD` 0.6 and `VETO` 0.2 again had the best mean F1 (l2 0.3/1, threshold 0.5/0.6/0.7, veto
+0.2/0.3/0.4 tried). Tried and left out: letting a new question stop every soft cue (lost recall on B and F), and
+dropping the next-reply cues after a new question (lost C and D).
+
+WEIGHTS below were fitted on all six authors of `bench/mining_corpus` (dev + heldout, fresh, fresh2, fresh3, fresh4,
+fresh5; never fresh6) by `python bench/fit_mining.py --write` (L2 = 0.3, Newton's method, numpy only). Refit there after a
 change to `features.py` or the corpus, and bump `RULES_VERSION` when the mined pairs change.
 """
 
@@ -36,19 +44,19 @@ THRESHOLD = 0.6  # a high bar (chosen leave-one-author-out): it adds corrections
 # (tuned by hand on three) gave most of the false pairs on the fourth
 VETO = 0.2
 WEIGHTS: dict[str, float] = {
-    "again": 3.18, "grant_corrects": 3.00, "negated_echo": 2.56, "one": 2.56, "backref": 2.37, "grant_states": 2.31,
-    "want": 2.31, "form_asked": 2.28, "minimiser": 2.14, "strong_phrase": 1.95, "alternative": 1.89,
-    "instead_of": 1.87, "concedes": 1.73, "limit": 1.72, "doubt": 1.71, "refuses": 1.70, "fault": 1.56,
-    "ask_again": 1.48, "unwanted": 1.43, "revises": 1.39, "missed_request_word": 1.34, "too": 1.32,
-    "long_reply": 1.28, "shouted_echo": 1.18, "reanswers": 1.02, "prefer": 1.01, "echoes_request": 1.00,
-    "owner_fact": 0.99, "owned": 0.92, "narrows": 0.71, "already": 0.60, "terse_reask": 0.55, "assess": 0.44,
-    "picks_reply_word": 0.43, "challenges": 0.41, "body_rejected": 0.38, "new_words": 0.33, "same_size": 0.29,
-    "no_next": 0.19, "contrast": 0.04, "quoted_echo": 0.03, "wait": 0.02, "next_covers_more": -0.02,
-    "decline": -0.05, "short_repeat": -0.29, "weak_no": -0.31, "new_task": -0.40, "next_shorter": -0.41,
-    "breaks_exclusion": -0.66, "next_new_words": -0.77, "short_turn": -1.01, "moves_on": -1.08, "asks": -1.26,
-    "yes_no": -1.31, "weak_word": -1.37, "in_chain": -1.40, "ends_closing": -1.59, "extends": -1.98,
-    "credits": -2.19, "closer": -2.35, "accepts": -2.42, "answers_question": -3.48, "self_blame": -3.98,
-    "bias": -2.06,
+    "again": 3.23, "one": 2.85, "backref": 2.80, "grant_corrects": 2.65, "negated_echo": 2.60, "want": 2.34,
+    "prefer": 2.20, "alternative": 2.01, "form_asked": 1.97, "doubt": 1.95, "grant_states": 1.86, "fault": 1.82,
+    "strong_phrase": 1.74, "limit": 1.67, "refuses": 1.60, "instead_of": 1.58, "missed_request_word": 1.56,
+    "unwanted": 1.55, "ask_again": 1.43, "terse_reask": 1.37, "concedes": 1.35, "revises": 1.33, "long_reply": 1.11,
+    "too": 1.05, "minimiser": 1.05, "owned": 1.04, "shouted_echo": 1.04, "reanswers": 0.98, "narrows": 0.86,
+    "echoes_request": 0.85, "owner_fact": 0.80, "picks_reply_word": 0.51, "body_rejected": 0.45, "same_size": 0.42,
+    "already": 0.41, "new_words": 0.33, "challenges": 0.26, "next_covers_more": 0.20, "assess": 0.20,
+    "contrast": 0.09, "wait": 0.08, "no_next": 0.03, "short_repeat": -0.04, "weak_no": -0.17, "decline": -0.23,
+    "quoted_echo": -0.26, "next_shorter": -0.54, "next_new_words": -0.93, "breaks_exclusion": -0.94,
+    "moves_on": -1.03, "short_turn": -1.05, "new_task": -1.05, "asks": -1.23, "weak_word": -1.39, "in_chain": -1.40,
+    "asks_new": -1.56, "yes_no": -1.71, "ends_closing": -1.88, "credits": -1.93, "accepts": -1.96, "closer": -2.28,
+    "praises": -2.42, "extends": -2.56, "answers_question": -4.03, "self_blame": -4.33,
+    "bias": -1.75,
 }
 
 
