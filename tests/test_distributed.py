@@ -405,3 +405,25 @@ def test_every_rank_ends_with_every_pairs_reference(tiny_model, pairs, tmp_path)
     assert len(one) == 13
     for rank in (0, 1):
         assert json.loads((tmp_path / "two" / f"rank{rank}.json").read_text()) == one, rank
+
+
+def test_launcher_rank_reads_every_launchers_variable(monkeypatch, capsys):
+    """mlx.launch sets MLX_RANK, mpirun OMPI_COMM_WORLD_RANK or PMI_RANK: under any of them only rank 0 prints."""
+    import argparse
+
+    from timmyd.cli.common import emit
+
+    for var in config_mod.LAUNCHER_RANK_VARS:
+        monkeypatch.delenv(var, raising=False)
+    assert config_mod.launcher_rank() is None
+    emit(argparse.Namespace(json=True), {"a": 1}, "text")
+    assert capsys.readouterr().out.strip() == '{"a": 1}'
+    for var in config_mod.LAUNCHER_RANK_VARS:
+        monkeypatch.setenv(var, "1")
+        assert config_mod.launcher_rank() == 1
+        emit(argparse.Namespace(json=True), {"a": 1}, "text")
+        assert capsys.readouterr().out == ""
+        monkeypatch.setenv(var, "0")
+        emit(argparse.Namespace(json=False), {"a": 1}, "text")
+        assert capsys.readouterr().out == "text\n"
+        monkeypatch.delenv(var)

@@ -350,6 +350,20 @@ def _validate(cfg: Config, fname: str) -> None:
         raise ConfigError(f"{fname}: key 'daemon.quiet_hours' must look like \"23:00-07:00\", got {q!r}")
 
 
+# what a launcher puts in a rank's environment: mlx.launch (ring, jaccl), then mpirun's two conventions
+LAUNCHER_RANK_VARS = ("MLX_RANK", "OMPI_COMM_WORLD_RANK", "PMI_RANK")
+
+
+def launcher_rank() -> int | None:
+    """This process's rank when a launcher started it as one of a group, else None. Read from the
+    environment, so the CLI and the worker can decide who prints without loading MLX."""
+    for var in LAUNCHER_RANK_VARS:
+        value = os.environ.get(var, "")
+        if value.isdigit():
+            return int(value)
+    return None
+
+
 def hostfile_hosts(path: str | Path) -> list[dict]:
     """The hosts of an mlx.launch hostfile (a JSON list of hosts, or an object with "hosts"); ValueError
     naming the file when it cannot be used."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 
 from timmyd import config as config_mod
 
@@ -36,7 +35,7 @@ def load_config(args) -> config_mod.Config:
 def emit(args, obj: dict, text: str) -> None:
     """Print `obj` as one JSON object with --json, else the human-readable `text`. Under `mlx.launch`
     only rank 0 prints (the launcher merges every rank's stdout; the others' copies would interleave)."""
-    if os.environ.get("MLX_RANK", "0") != "0":
+    if config_mod.launcher_rank():  # a rank > 0 of a launched group
         return
     if getattr(args, "json", False):
         print(json.dumps(obj, ensure_ascii=False, default=str))

@@ -117,7 +117,7 @@ def pair_logps(model, encoded: list, batch_size: int, base: bool, packed: bool =
         b = len(idx)
         return np.stack([lp[:b], lp[b:]], axis=1)
 
-    return distributed.spread(batches, compute, lambda idx: idx, (len(encoded), 2), "summing held-out log-probs")
+    return distributed.spread(batches, compute, lambda idx: idx, (len(encoded), 2))
 
 
 def chosen_kls(model, encoded: list) -> np.ndarray:
@@ -125,7 +125,7 @@ def chosen_kls(model, encoded: list) -> np.ndarray:
     from timmyd.train import distributed
 
     return distributed.spread(list(range(len(encoded))), lambda i: chosen_kl(model, encoded[i]), lambda i: [i],
-                              (len(encoded),), "summing held-out KL")
+                              (len(encoded),))
 
 
 def greedy(model, prompt: list[int], stop: set[int], max_new_tokens: int) -> list[int]:
@@ -218,7 +218,7 @@ def base_logps(model, encoded: list, batch_size: int, packed: bool, cache) -> np
         else:
             out[i] = hit
     # every rank of a group must compute the same pairs (each host has its own cache): those any rank misses
-    todo = [int(i) for i in np.flatnonzero(distributed.sum_array(miss, "comparing base caches"))]
+    todo = [int(i) for i in np.flatnonzero(distributed.sum_array(miss))]
     if todo:
         fresh = pair_logps(model, [encoded[i] for i in todo], batch_size, base=True, packed=packed)
         for j, i in enumerate(todo):

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from loguru import logger
 
-from timmyd.config import PRIVATE_UMASK, DistributedConfig, MemoryConfig
+from timmyd.config import PRIVATE_UMASK, DistributedConfig, MemoryConfig, launcher_rank
 from timmyd.service.blas import worker_env
 from timmyd.service.estimate import Rung
 from timmyd.service.jobs import job_args, run_job
@@ -324,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     os.umask(PRIVATE_UMASK)  # what a job writes (runs/, adapters/, reports/, exports/) is the owner's alone
     # under mlx.launch the launcher is our parent (the daemon is its parent, or on another host, nobody's)
-    watch_parent(parent=os.getppid() if "MLX_RANK" in os.environ else None)
+    watch_parent(parent=os.getppid() if launcher_rank() is not None else None)
     limit = None
     if argv[:1] == ["--memory-limit-gb"]:
         limit, argv = float(argv[1]), argv[2:]
@@ -349,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         print(f"timmyd worker: error: {type(e).__name__}: {e}", file=sys.stderr)
         return 2 if isinstance(e, ValueError | OSError) else 1
-    if os.environ.get("MLX_RANK", "0") == "0":  # one result per group: the launcher merges every rank's stdout
+    if not launcher_rank():  # one result per group: the launcher merges every rank's stdout
         print(json.dumps(result, ensure_ascii=False, default=str), flush=True)
     return code
 

@@ -21,7 +21,6 @@ Rules the callers rely on (they are what keeps a group from hanging or drifting 
 from __future__ import annotations
 
 import faulthandler
-import os
 import socket
 import sys
 from collections.abc import Callable
@@ -31,6 +30,7 @@ import mlx.nn as nn
 import numpy as np
 from mlx.utils import tree_map
 
+from timmyd.config import launcher_rank
 from timmyd.train.errors import TrainError
 
 DEFAULT_TIMEOUT = 600.0
@@ -39,7 +39,7 @@ _state: dict = {"group": None, "timeout": DEFAULT_TIMEOUT}
 
 def launched() -> bool:
     """True when a launcher (`mlx.launch`, mpirun) started this process as one rank of a group."""
-    return any(k in os.environ for k in ("MLX_RANK", "OMPI_COMM_WORLD_RANK", "PMI_RANK"))
+    return launcher_rank() is not None
 
 
 def set_timeout(seconds: float) -> None:
@@ -50,7 +50,7 @@ def set_timeout(seconds: float) -> None:
 def group():
     """The group of this process (initialised once; size 1 without a launcher)."""
     if _state["group"] is None:
-        with _guard("joining the group (mx.distributed.init)"):
+        with _guard():
             _state["group"] = mx.distributed.init(strict=launched())
     return _state["group"]
 
@@ -71,13 +71,12 @@ def is_main() -> bool:
 class _guard:
     """Arm the timeout around one wait for the group (no-op outside a launched group)."""
 
-    def __init__(self, what: str):
-        self.what = what
+    def __init__(self):
         self.on = launched()
 
     def __enter__(self):
         if self.on:
-            # on expiry: "Timeout (h:mm:ss)!", every thread's stack (naming `self.what`'s caller), exit 1
+            # on expiry: "Timeout (h:mm:ss)!", every thread's stack (naming the waiting caller), exit 1
             faulthandler.dump_traceback_later(_state["timeout"], exit=True, file=sys.stderr)
         return self
 
@@ -87,21 +86,20 @@ class _guard:
         return False
 
 
-def _sum(x: mx.array, what: str) -> mx.array:
-    with _guard(what):
+def _sum(x: mx.array) -> mx.array:
+    with _guard():
         out = mx.distributed.all_sum(x, group=group())
         mx.eval(out)
     return out
 
 
-def sum_array(x: np.ndarray, what: str = "summing results") -> np.ndarray:
+def sum_array(x: np.ndarray) -> np.ndarray:
     """The elementwise sum of `x` over the group (itself at size 1). Sent as float32 (int32 for integer
     arrays): the log-probs it carries are float32 to begin with, so nothing is rounded."""
     if size() == 1:
         return x
-    dtype = mx.int32 if np.issubdtype(x.dtype, np.integer) or x.dtype == bool else mx.float32
-    out = _sum(mx.array(x, dtype=dtype), what)
-    return np.asarray(out).astype(x.dtype if x.dtype != bool else np.int64)
+    out = _sum(mx.array(x, dtype=mx.int32 if np.issubdtype(x.dtype, np.integer) else mx.float32))
+    return np.asarray(out).astype(x.dtype)
 
 
 def share(items: list) -> list:
@@ -111,7 +109,7 @@ def share(items: list) -> list:
 
 
 def spread(units: list, compute: Callable[[object], np.ndarray], rows_of: Callable[[object], list[int]],
-           shape: tuple[int, ...], what: str) -> np.ndarray:
+           shape: tuple[int, ...]) -> np.ndarray:
     """Fill an array of `shape` unit by unit, each unit computed by one rank, then summed over the group.
 
     `compute(unit)` returns the rows for `rows_of(unit)` (indexes into the result). Every rank ends with
@@ -120,7 +118,7 @@ def spread(units: list, compute: Callable[[object], np.ndarray], rows_of: Callab
     out = np.zeros(shape)
     for u in share(units):
         out[rows_of(u)] = compute(u)
-    return sum_array(out, what)
+    return sum_array(out)
 
 
 def sum_gradients(grads):
@@ -128,7 +126,7 @@ def sum_gradients(grads):
     n = size()
     if n == 1:
         return grads
-    with _guard("summing gradients"):
+    with _guard():
         out = nn.average_gradients(tree_map(lambda g: g * n, grads), group=group())
         mx.eval(out)
     return out
@@ -139,11 +137,11 @@ def zeros_like_tree(tree):
     return tree_map(mx.zeros_like, tree)
 
 
-def barrier(what: str = "waiting for every rank") -> int:
+def barrier() -> int:
     """Wait until every rank is here; returns how many arrived (the group's size)."""
     if size() == 1:
         return 1
-    return int(_sum(mx.array([1], dtype=mx.int32), what).item())
+    return int(_sum(mx.array([1], dtype=mx.int32)).item())
 
 
 def check_batch(batch_size: int) -> None:
@@ -163,7 +161,7 @@ def hosts() -> list[str]:
     rows = np.zeros((n, 64), dtype=np.int32)
     raw = name.encode()[:64]
     rows[rank(), :len(raw)] = list(raw)
-    got = sum_array(rows, "gathering host names")
+    got = sum_array(rows)
     return [bytes(int(v) for v in row if v).decode(errors="replace") for row in got]
 
 
@@ -176,7 +174,7 @@ def in_sync(weights: dict[str, mx.array]) -> bool:
     total = float(sum(float(mx.sum(mx.abs(v)).item()) for v in weights.values()))
     sums = np.zeros(n)
     sums[rank()] = total
-    got = sum_array(sums, "comparing weights")
+    got = sum_array(sums)
     return bool(np.all(got == got[0]))
 
 
@@ -196,7 +194,7 @@ def main() -> int:
     import json
 
     set_timeout(float(sys.argv[1]) if len(sys.argv) > 1 else 30.0)
-    total = barrier("the doctor's all_sum")
+    total = barrier()
     names = hosts()
     if is_main():
         print(json.dumps({"world_size": size(), "sum": total, "rank_hosts": names}), flush=True)

@@ -131,8 +131,7 @@ def score_pairs(model: nn.Module, encoded: list[EncodedPair], batch_size: int) -
         return np.stack([lp[:len(group)], lp[len(group):]], axis=1)
 
     return dist.spread(list(range(0, len(encoded), batch_size)), compute,
-                       lambda i: list(range(i, min(i + batch_size, len(encoded)))), (len(encoded), 2),
-                       "summing validation scores")
+                       lambda i: list(range(i, min(i + batch_size, len(encoded)))), (len(encoded), 2))
 
 
 def validation_score(pol: np.ndarray, base: np.ndarray, n_tok: np.ndarray, max_drop: float) -> dict:

@@ -112,7 +112,7 @@ def train_step(model, step_fn, optimizer, group: list[EncodedPair], refs: dict, 
     else:
         local = mx.concatenate([loss.reshape(1), mx.zeros((6,))])
     mx.eval(model.parameters(), optimizer.state, local, gnorm)
-    sums = dist.sum_array(np.concatenate([np.asarray(local, dtype=np.float64), [seq_tokens]]), "summing metrics")
+    sums = dist.sum_array(np.concatenate([np.asarray(local, dtype=np.float64), [seq_tokens]]))
     dt = time.perf_counter() - t0
     loss_v, gnorm_v = float(sums[0]), float(gnorm.item())
     if not math.isfinite(loss_v) or not math.isfinite(gnorm_v):

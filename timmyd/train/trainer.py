@@ -179,7 +179,7 @@ def _policy_accuracy(model, encoded, opts, refs) -> float:
 
     groups = list(range(0, len(order), opts.forward_pairs))
     wins = dist.spread(groups, lambda i: wins_of(order[i:i + opts.forward_pairs]), lambda i: [i // opts.forward_pairs],
-                       (len(groups), 1), "summing the final accuracy")
+                       (len(groups), 1))
     return float(wins.sum()) / len(order)
 
 
@@ -267,7 +267,7 @@ def train(pairs: list[Pair], model_dir: str | Path, out_dir: str | Path, options
                        total_seconds=round(time.perf_counter() - t_start, 3))
         weights = dict(tree_flatten(model.trainable_parameters()))
         summary.update(dist.record(), ranks_in_sync=dist.in_sync(weights))
-        summary["ranks_finished"] = dist.barrier("waiting for every rank to finish")
+        summary["ranks_finished"] = dist.barrier()
         if not summary["ranks_in_sync"]:
             raise TrainError(f"the {summary['world_size']} ranks ended with different weights; no adapter written")
         if not main:
@@ -296,8 +296,8 @@ def dpo_references(model, encoded, opts: TrainOptions, init_adapter, progress: b
 
     In a group each rank computes its own share of the first epoch's batches, in exactly the
     micro-batches its training step 1 will run (so the rewards there are exactly 0 on every rank), and
-    the shares are summed: every rank ends with every pair's reference, whatever rank a later epoch
-    hands the pair to."""
+    the shares are summed: every rank ends with every pair's reference (training hands a pair to the
+    same rank every epoch, but the final re-scoring shares the pairs out differently)."""
     if opts.method != "dpo":
         return {}, 0.0
     t0 = time.perf_counter()
@@ -311,7 +311,7 @@ def dpo_references(model, encoded, opts: TrainOptions, init_adapter, progress: b
     table = np.zeros((len(encoded), 2))
     for k, v in mine.items():
         table[index[k]] = v
-    table = dist.sum_array(table, "sharing the reference log-probs")
+    table = dist.sum_array(table)
     refs = {e.key: (float(table[i, 0]), float(table[i, 1])) for i, e in enumerate(encoded)}
     return refs, time.perf_counter() - t0
 
