@@ -91,7 +91,7 @@ def _state(cfg) -> dict:
             "fix": None if private else f"chmod -R go-rwx {shlex.quote(str(d))}"}
 
 
-def _distributed(cfg, check_hosts: bool = True) -> dict:
+def _distributed(cfg) -> dict:
     """The distributed backends MLX offers here and, with `[distributed] hostfile`, whether every host
     answers: a tiny all_sum over the whole group, started the way the daemon starts training."""
     try:
@@ -112,11 +112,8 @@ def _distributed(cfg, check_hosts: bool = True) -> dict:
     if cfg.distributed.backend not in out["backends"]:
         out["answer"] = {"ok": False, "detail": f"backend {cfg.distributed.backend!r} is not in this MLX build"}
         return out
-    if not check_hosts:
-        return out
     wait = 30.0
-    cmd = launch_command([cfg.distributed.python or sys.executable, "-m", "timmyd.train.distributed", str(wait)],
-                         cfg.distributed)
+    cmd = launch_command([sys.executable, "-m", "timmyd.train.distributed", str(wait)], cfg.distributed)
     try:
         r = subprocess.run(cmd, capture_output=True, text=True, timeout=wait + 30, stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
