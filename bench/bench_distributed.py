@@ -34,25 +34,8 @@ gradient's size, between two ranks over loopback started by hand (no launcher), 
 is used. Loopback is a LOWER BOUND for a real link's latency (no wire, no NIC, no switch); on this busy
 2-core machine it mostly measures scheduling.
 
-Scaling model for N Macs (N = 1, 2, 4, 8), per optimizer step of a global batch of --model-batch pairs:
-  compute(N) = model_batch / N * t_pair, with t_pair the measured compute seconds per pair of ONE rank
-               on its share in run (c), or (b) with --no-control or --compute-from b
-               ((sum(seconds) - sum(comm_seconds)) / (steps * batch / 2)), i.e.
-               one core of this VM with OpenBLAS; `--compute-scale S` divides it by S to model a faster
-               machine (S = 1: as measured). Everything in a step is assumed to split evenly over the
-               ranks (optimizer update and per-step overheads included, which flatters large N), and
-               all Macs are equally fast (a slow one makes every other wait).
-  comm(N)    = 0 for N = 1; else a ring all-reduce of the LoRA gradients, G = 4 bytes x trainable_parameters
-               (float32, one message: nn.average_gradients packs them), each rank sending and receiving
-               2 (N-1)/N x G over a link of bandwidth BW (no overlap with compute), plus 2 collectives per
-               step (gradients, metrics) each of 2 (N-1) hops, a hop costing half the measured tiny all_sum
-               between 2 ranks (which has 2 hops), or --latency-ms per hop instead of that loopback value.
-  step(N)    = compute(N) + comm(N); speed-up = step(1) / step(N) (the same global batch per step).
-Links (bandwidth in GB/s, options): 1 GbE 0.11, 10 GbE 1.1, Thunderbolt 4 ring (IP over TB) 2.5 effective.
-The DPO reference pass (split over the ranks the same way, one all_sum at the end) and model loading
-are outside the model. Optional: the same communication for Gemma 3 270M (LoRA rank 8 on every linear
-of its 18 layers; shapes: hidden 640, 4 query heads and 1 KV head of 256, feed-forward 2048), where only
-the communication time is printed: its compute was not measured by this script.
+Then the scaling model for N Macs (`bench/scaling_model.py`, its assumptions in that module's docstring) is
+printed from what was measured here.
 """
 
 from __future__ import annotations
@@ -61,12 +44,9 @@ import argparse
 import json
 import os
 import platform
-import resource
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -74,9 +54,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-LINKS = {"1GbE": 0.11, "10GbE": 1.1, "TB4-ring": 2.5}  # GB/s, effective
-SIZES_N = (1, 2, 4, 8)
-
+from proc_tree import run_tree  # noqa: E402 (bench/ on the path above)
+from scaling_model import LINKS, SIZES_N, print_model  # noqa: E402
 
 # --- child: the all_sum latency probe (one rank of a 2-rank group) -------------------------------------
 
@@ -102,92 +81,7 @@ def child_allsum(floats: int, reps: int) -> None:
         print(json.dumps(out), flush=True)
 
 
-# --- parent: running and sampling subprocess trees ------------------------------------------------------
-
-class Sampler:
-    """Peak RSS and last-seen CPU time of every process under `roots`, sampled every 50 ms."""
-
-    def __init__(self, roots: list[int]):
-        import psutil
-
-        self.psutil = psutil
-        self.roots = [psutil.Process(p) for p in roots]
-        self.procs: dict[int, dict] = {}
-        self.stop = threading.Event()
-        self.th = threading.Thread(target=self._loop, daemon=True)
-        self.th.start()
-
-    def _label(self, p) -> dict:
-        info = {}
-        try:
-            cmd = " ".join(p.cmdline())
-            env = p.environ()
-            python = "python" in p.name()  # not the launcher's bash (or its $(mktemp)) before it execs the rank
-        except self.psutil.Error:
-            return info
-        if "mlx.launch" in cmd or "_distributed_utils" in cmd or "timmyd.service.launch" in cmd:  # names timmyd.cli too
-            info["label"] = "launcher"
-        elif python and "timmyd.cli" in cmd:
-            info["label"] = f"rank {env['MLX_RANK']}" if "MLX_RANK" in env else "process"
-            info["OPENBLAS_NUM_THREADS"] = env.get("OPENBLAS_NUM_THREADS")
-            info["openblas_preloaded"] = "openblas" in env.get("LD_PRELOAD", "")
-        return info
-
-    def _loop(self) -> None:
-        while not self.stop.is_set():
-            for root in self.roots:
-                try:
-                    tree = [root, *root.children(recursive=True)]
-                except self.psutil.Error:
-                    continue
-                for p in tree:
-                    try:
-                        mem = p.memory_info().rss
-                        ct = p.cpu_times()
-                        nth = p.num_threads()
-                    except self.psutil.Error:
-                        continue
-                    rec = self.procs.setdefault(p.pid, {"label": "other", "peak_rss_mb": 0.0})
-                    if rec["label"] in ("other", "process"):
-                        rec.update(self._label(p))  # bash becomes the rank by exec: label it once it has
-                    rec["peak_rss_mb"] = max(rec["peak_rss_mb"], mem / 1e6)
-                    rec["cpu_seconds"] = ct.user + ct.system
-                    rec["max_threads"] = max(rec.get("max_threads", 0), nth)
-            time.sleep(0.05)
-
-    def finish(self) -> dict[str, dict]:
-        self.stop.set()
-        self.th.join()
-        out: dict[str, dict] = {}
-        for rec in self.procs.values():
-            label = rec["label"]
-            if label == "other":
-                continue
-            out[label if label not in out else f"{label} ({len(out)})"] = rec
-        return out
-
-
-def run_tree(cmds: list[list[str]], envs: list[dict], work: Path, name: str) -> dict:
-    """Run the commands together (one process tree each), wait for all; wall, CPU and per-process stats."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t0 = time.perf_counter()
-    logs = [(work / f"{name}-{i}.err").open("w") for i in range(len(cmds))]
-    procs = [subprocess.Popen(c, env=e, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=lg, text=True)
-             for c, e, lg in zip(cmds, envs, logs, strict=True)]
-    sampler = Sampler([p.pid for p in procs])
-    outs = [p.communicate()[0] for p in procs]  # stdin: an open pipe, closed only at the end
-    wall = time.perf_counter() - t0
-    per_proc = sampler.finish()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    for lg in logs:
-        lg.close()
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    rcs = [p.returncode for p in procs]
-    errs = [(work / f"{name}-{i}.err").read_text() for i in range(len(cmds))]
-    if any(rcs) or any("[WARN] Node with rank" in e for e in errs):
-        raise SystemExit(f"{name} failed (exit codes {rcs}):\n" + "\n".join(e[-3000:] for e in errs))
-    return {"wall_seconds": wall, "cpu_seconds": cpu, "processes": per_proc, "stdout": outs}
-
+# --- parent: the runs ------------------------------------------------------------------------------------
 
 def hand_ring(work: Path, name: str) -> Path:
     from timmyd.service.launch import free_port
@@ -246,35 +140,6 @@ def measure_allsum(floats: int, reps: int, work: Path, base_env: dict) -> dict:
     r = run_tree([cmd, cmd], [{**env, "MLX_RANK": "0"}, {**env, "MLX_RANK": "1"}], work, "allsum")
     lines = [ln for s in r["stdout"] for ln in s.strip().splitlines() if ln.strip()]
     return json.loads(lines[-1])
-
-
-# --- the scaling model ----------------------------------------------------------------------------------
-
-def gemma3_270m_lora_params(rank: int = 8) -> int:
-    """LoRA (rank r: r x (in + out) per linear) on q, k, v, o, gate, up, down of Gemma 3 270M's 18 layers."""
-    hidden, heads, kv_heads, head_dim, ff, layers = 640, 4, 1, 256, 2048, 18
-    shapes = [(hidden, heads * head_dim), (hidden, kv_heads * head_dim), (hidden, kv_heads * head_dim),
-              (heads * head_dim, hidden), (hidden, ff), (hidden, ff), (ff, hidden)]
-    return layers * sum(rank * (i + o) for i, o in shapes)
-
-
-def comm_seconds(n: int, grad_bytes: float, bw_gbs: float, latency_s: float) -> float:
-    if n == 1:
-        return 0.0
-    # 2 collectives per step (gradients, metrics), each a ring of 2 (N-1) hops
-    return 2 * (n - 1) / n * grad_bytes / (bw_gbs * 1e9) + 2 * 2 * (n - 1) * latency_s
-
-
-def scaling_table(t_pair: float, model_batch: int, grad_bytes: float, links: dict, latency_s: float) -> list[dict]:
-    rows = []
-    for link, bw in links.items():
-        base = model_batch * t_pair
-        for n in SIZES_N:
-            comp = model_batch / n * t_pair
-            comm = comm_seconds(n, grad_bytes, bw, latency_s)
-            rows.append({"link": link, "bandwidth_GBps": bw, "N": n, "compute_s": comp, "comm_s": comm,
-                         "step_s": comp + comm, "speedup": base / (comp + comm)})
-    return rows
 
 
 # --- main -----------------------------------------------------------------------------------------------
@@ -452,42 +317,20 @@ def main(argv: list[str] | None = None) -> int:
     t_pair_a = best["a"]["step_seconds"] / (len(best["a"]["metrics"]) * a.batch_size) / a.compute_scale
     hop = (a.latency_ms / 1e3) if a.latency_ms is not None else t_tiny / 2
     links = {"1GbE": a.bw_1gbe, "10GbE": a.bw_10gbe, "TB4-ring": a.bw_tb4}
-    print(f"\nscaling model (assumptions: docstring of {Path(__file__).name}):")
-    print(f"  gradient bytes per step G = 4 x {n_params} = {grad_bytes / 1e6:.2f} MB; ring all-reduce: each rank "
-          "sends 2 (N-1)/N x G")
-    print(f"  compute per pair of one rank t_pair = {t_pair * 1e3:.1f} ms (run ({src}): (steps - comm) / pairs per rank"
-          + (f", divided by --compute-scale {a.compute_scale:g}" if a.compute_scale != 1 else "") + "); for comparison: "
-          + ", ".join(f"({k}) {per_pair(best[k]) * 1e3:.1f} ms" for k in kinds[1:] if k != src)
-          + f", (a) 2 threads on whole batches {t_pair_a * 1e3:.1f} ms per pair")
-    print(f"  latency per ring hop {hop * 1e3:.3f} ms ("
-          + ("--latency-ms" if a.latency_ms is not None else "half the loopback tiny all_sum: a LOWER BOUND for a real link")
-          + f"), 2 collectives per step, 2 (N-1) hops each; global batch {a.model_batch} pairs per step")
-    rows = scaling_table(t_pair, a.model_batch, grad_bytes, links, hop)
-    print(f"  {'link':9s} {'GB/s':>5s}  " + "  ".join(f"N={n}: step s / speed-up" for n in SIZES_N))
-    for link in links:
-        cells = [r for r in rows if r["link"] == link]
-        print(f"  {link:9s} {links[link]:5.2f}  " + "  ".join(f"{c['step_s']:8.3f} / {c['speedup']:4.2f}x      "
-                                                              for c in cells))
-    for link, bw in links.items():
-        t_comm2 = comm_seconds(2, grad_bytes, bw, hop)
-        print(f"  {link}: comm at N=2 {t_comm2 * 1e3:.1f} ms per step; it equals the compute of a step at N=2 when "
-              f"t_pair <= {t_comm2 / (a.model_batch / 2) * 1e3:.2f} ms per pair")
-    g_params = gemma3_270m_lora_params(8)
-    g_bytes = 4 * g_params
-    print(f"  Gemma 3 270M, LoRA rank 8 on all 7 linears of 18 layers: {g_params} parameters, G = {g_bytes / 1e6:.2f} MB;"
-          " communication per step (compute not measured here):")
-    for link, bw in links.items():
-        print(f"    {link:9s} " + "  ".join(f"N={n}: {comm_seconds(n, g_bytes, bw, hop) * 1e3:7.1f} ms"
-                                        for n in SIZES_N))
+    t_pair_note = (f"run ({src}): (steps - comm) / pairs per rank"
+                   + (f", divided by --compute-scale {a.compute_scale:g}" if a.compute_scale != 1 else "")
+                   + "); for comparison: "
+                   + ", ".join([*(f"({k}) {per_pair(best[k]) * 1e3:.1f} ms" for k in kinds[1:] if k != src),
+                                f"(a) 2 threads on whole batches {t_pair_a * 1e3:.1f} ms per pair"]))
+    hop_note = "--latency-ms" if a.latency_ms is not None else "half the loopback tiny all_sum: a LOWER BOUND for a real link"
+    model = print_model(t_pair, t_pair_note, hop, hop_note, a.model_batch, n_params, links)
 
     if a.json_out:
         strip = {k: {kk: vv for kk, vv in v.items()} for k, v in best.items()}
         a.json_out.write_text(json.dumps({
             "args": {k: str(v) for k, v in vars(a).items()}, "load_average": {"start": load0, "end": load1},
             "runs": strip, "history": history, "ratios": ratios, "allsum": lat,
-            "model": {"t_pair_s": t_pair, "t_pair_a_s": t_pair_a, "hop_latency_s": hop, "grad_bytes": grad_bytes,
-                      "links_GBps": links, "model_batch": a.model_batch, "rows": rows,
-                      "gemma3_270m": {"lora_parameters": g_params, "grad_bytes": g_bytes}}}, indent=2, default=str))
+            "model": {"t_pair_a_s": t_pair_a, **model}}, indent=2, default=str))
         print(f"results: {a.json_out}")
     print(f"work dir: {work}")
     return 0
