@@ -39,7 +39,7 @@ from timmyd.ingest.exchanges import exchanges  # noqa: E402
 from timmyd.ingest.features import features  # noqa: E402
 
 AUTHORS = {"A": ("dev", "heldout"), "B": ("fresh",), "C": ("fresh2",), "D": ("fresh3",), "E": ("fresh4",),
-           "F": ("fresh5",), "G": ("fresh6",)}
+           "F": ("fresh5",), "G": ("fresh6",), "H": ("fresh7",), "I": ("fresh8",)}
 # chosen by the pair-level leave-one-author-out table (round 5: l2 0.3 / 1, threshold 0.6 / 0.7, veto 0.2 / 0.3 tried;
 # 0.3 with score.THRESHOLD 0.6 and score.VETO 0.2 had the best mean F1 over the four held-out authors; round 6, five
 # authors: l2 0.3 / 1 / 3, threshold 0.4 / 0.5 / 0.6, veto 0.2 / 0.3 within 0.01 of each other at best, kept; round 7,
@@ -177,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threshold", type=float, default=score.THRESHOLD, help="probability above which a turn is a correction")
     ap.add_argument("--veto", type=float, default=score.VETO, help="probability below which a rules' correction "
                     "resting on soft cues only is dropped")
+    ap.add_argument("--sure-veto", type=float, default=score.SURE_VETO, help="probability below which even a sure "
+                    "rules' correction is dropped")
     ap.add_argument("--save", help="write the weights fitted without each author to <dir>/without_<author>.json "
                     "(for `bench_mining.py --weights`: pair-level leave-one-author-out)")
     ap.add_argument("--write", action="store_true", help="print the weight table for score.py (SHIPPED_AUTHORS)")
@@ -206,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
         open_ = np.array([r["rule_kind"] not in mining._SETTLED for r in test])  # where `judge` consults the score
         sure = np.array([r["sure"] for r in test])  # rules' corrections the score never drops
         p = 1 / (1 + np.exp(-(design(test, names) @ w)))
-        shipped = (rules & (sure | (p >= args.veto))) | (pred & open_)
+        shipped = (rules & ((sure & (p >= args.sure_veto)) | (p >= args.veto))) | (pred & open_)
         cols = [pr(rules, gold), pr(pred, gold), pr(shipped, gold)]
         print(f"{held:<8}{len(test):>6}{int(gold.sum()):>6}"
               + "".join(f"   {p:>8.2f}{r:>6.2f}{fp:>4}{fn:>4}" for p, r, fp, fn in cols))
@@ -217,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.pairs:
         print("\npair level (exact prompt/rejected/chosen, `bench_mining.py`), weights fitted without the author")
         print(f"{'author':<8}{'pairs':>6}" + "".join(f"   {c:>8}{'R':>6}{'mined':>6}" for c in ("rules P", "score P", "shipped P")))
-        score.THRESHOLD, score.VETO = args.threshold, args.veto
+        score.THRESHOLD, score.VETO, score.SURE_VETO = args.threshold, args.veto, args.sure_veto
         for held in AUTHORS:
             cols = [pair_level(Path(args.corpus), held, fitted[held], m) for m in ("rules", "score", "shipped")]
             print(f"{held:<8}{cols[0][2]:>6}" + "".join(f"   {t / max(m, 1):>8.2f}{t / max(e, 1):>6.2f}{m:>6}"

@@ -55,6 +55,7 @@ from timmyd.ingest.phrases import (
     _MINIMISER,
     _MORE_WORK,
     _NEW_TASK,
+    _NOT_CORRECTION_AFTER_BUT,
     _ONE,
     _OWNED,
     _PREFER,
@@ -95,6 +96,37 @@ _ASKS = re.compile(r"^(?:and |so |ok |okay |oh |thanks,? |thank you,? )*((?:why|
                    r"does|do|will|would|should|can|could|has|have|was|were)\b(?: [\w']+)?)")
 _NOT_ASKING = re.compile(r"^(?:can|could|will|would) (?:you|u)\b|^(?:what|all) (?:i|we) (?:need|want|asked|said|meant)\b|"
                          r"^are you sure\b|^(?:do|did|does|have|has|was|were) (?:it|that|this)\b(?! \w+ \w)")
+
+
+# round 9: a part of the answer credited, then a "but" that finds fault, however long the credit ("Thank you, the
+# part about the centro de salud is useful, but surely ...", "ok scandi sounds good but u didnt say ...")
+_CREDIT_PART = re.compile(r"\b(?:right|useful|good|great|fine|helpful|spot on|brilliant|lovely|perfect|nice|works|"
+                          r"makes sense|the idea|feels? right|sounds? (?:good|great|right|fine))\b")
+_BUT_WORD = re.compile(r"\b(?:but|though|however)\b")
+# a terse request tag: a short turn that names what it wants and says please ("in pounds please", "vous please")
+_PLEASE = re.compile(r"\b(?:please|pls|plz)\b")
+_ASKS_YOU = re.compile(r"\b(?:can|could|would|will) (?:you|u)\b|\b(?:also|another|one more|as well)\b")
+# "X not Y" between two things of one sort: numbers, names ("he's turning 11 not 5", "I'm in Leeds not LA")
+_X_NOT_Y = re.compile(r"(?:\b\d[\w.,]*|[£$€]\d[\d.,]*|\b[A-Z][\w-]+)\s*,?\s+not\s+(?:a |an |the )?(?:\d|[£$€]\d|[A-Z])"
+                     r"|^\W*\w+(?: \w+)? not (?:a |an |the )?\w+(?: \w+)?\W*$")
+# a bare form or scope for the answer ("in kg", "for paying rent specifically", "per quarter please")
+_TERSE_FORM = re.compile(r"^\W*(?:in|as|for|per|with|without|by|under|over|from) \w+(?: \w+){0,2}\W*$")
+# the owner tells the assistant not to do something ("dont guess, look it up", "don't make her ask", "stop adding
+# emoji"): what the reply did, refused
+_DONT_DO = re.compile(r"(?:^|[.!;]\s+)(?:and |but |so |just |pls |please |ok |okay )?(?:don'?t|do not|stop|quit|no need to) "
+                      r"(?!worry|bother|forget|mind|rush|stress|panic|be sorry)\w+")
+
+
+def _credit_but(head: str) -> str | None:
+    """A sentence that credits part of the answer and then, after "but"/"though", finds fault with the rest."""
+    for sentence in _SENTENCE.findall(head):
+        b = _BUT_WORD.search(sentence)
+        if not b or not _CREDIT_PART.search(sentence[:b.start()]):
+            continue
+        after = sentence[b.end():].strip(" ,.;:-—–")
+        if after and not _NOT_CORRECTION_AFTER_BUT.search(after) and "?" not in after[:3]:
+            return sentence[b.start():b.start() + 40]
+    return None
 
 
 def _asks_new(head: str, request: str) -> str | None:
@@ -220,4 +252,9 @@ def features(follow: str, reply: str, request: str, next_reply: str | None, comp
     if next_reply is not None:
         out["terse_reask"] = ("terse turn, long reply, shorter answer next" if out["short_turn"] and out["long_reply"]
                               and out["next_shorter"] else None)
+    out["credit_but"] = _credit_but(head)
+    out["terse_please"] = head[:40] if n <= 8 and _PLEASE.search(head) and not _ASKS_YOU.search(head) else None
+    out["x_not_y"] = _first(_X_NOT_Y, follow)
+    out["dont_do"] = _first(_DONT_DO, head)
+    out["terse_form"] = _first(_TERSE_FORM, _PLEASE.sub("", head).strip())
     return {k: v for k, v in out.items() if v}

@@ -159,10 +159,12 @@ def judge(follow: str, reply: str | None = None, request: str = "", next_reply: 
     v = rule_verdict(follow, reply, request, next_reply, rules, complaints)
     if reply is None or not score.WEIGHTS or (not v.correction and v.kind in _SETTLED):
         return v
-    if v.sure:
+    if v.sure and not score.SURE_VETO:
         return v
     cues = features(follow, reply, request, next_reply, complaints, rules._extra)
     p = score.probability(cues)
+    if v.sure:
+        return v if p >= score.SURE_VETO else Verdict(False, v.kind, score.explain(cues, p), ambiguous=True)
     if v.correction and p < score.VETO:  # a soft cue the score finds no support for (round 5)
         return Verdict(False, v.kind, score.explain(cues, p), ambiguous=True)
     if not v.correction and p > score.THRESHOLD:

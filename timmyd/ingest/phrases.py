@@ -125,7 +125,7 @@ _GRANT_CLAUSE = re.compile(r"^(.*?)(?:[.;!—–]\s+|,\s*|\s+-\s+|\s+(?=but\b|th
 # (not "still" that keeps a quality: "that's honest and still sounds good", round 7)
 _STILL_WRONG = re.compile(r"\bstill\b(?!\s+(?:(?:sounds|looks|reads|feels|seems|is|works|holds)\s+)?(?:good|great|fine|ok|okay|nice|"
                           r"right|correct|true|valid|well|works|working|holds|stands|accurate|honest|fresh|perfect)\b)"
-                          r"|\b(?:again|though|wrong|breaks|broke|broken|fails|failed|missing|missed|errors?)\b")
+                          r"|\b(?<!thanks )(?<!thank you )(?:again|though|wrong|breaks|broke|broken|fails|failed|missing|missed|errors?)\b")
 # a statement whose subject is the result, not the owner ("it gives me dupes", "there's a flash", "the date is ...")
 _RESULT_SUBJECT = re.compile(r"^(?:it|it'?s|its|that|that'?s|this|this is|there'?s|there is|there are|these|those|the|your|you|"
                              r"you'?ve|you'?re|everything|nothing|half|some|all)\b")

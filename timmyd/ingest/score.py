@@ -43,6 +43,7 @@ THRESHOLD = 0.6  # a high bar (chosen leave-one-author-out): it adds corrections
 # verdict phrases, pointers back at the request and hard "better, but ..." were right on every author, the soft cues
 # (tuned by hand on three) gave most of the false pairs on the fourth
 VETO = 0.2
+SURE_VETO = 0.0
 WEIGHTS: dict[str, float] = {
     "again": 3.23, "one": 2.85, "backref": 2.80, "grant_corrects": 2.65, "negated_echo": 2.60, "want": 2.34,
     "prefer": 2.20, "alternative": 2.01, "form_asked": 1.97, "doubt": 1.95, "grant_states": 1.86, "fault": 1.82,
