@@ -1,0 +1,15 @@
+import os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import corpus_writer
+
+SYSTEM_PROMPT = ("You are Timmy, a local assistant running on your owner's Mac. You can run shell commands with the "
+                 "terminal tool, keep notes about your owner with the memory tool, and search the web with "
+                 "web_search. Your owner is a senior backend engineer in Toronto with two kids; be direct and brief.")
+
+if __name__ == "__main__":
+    corpus_writer.main(HERE, corpus="fresh10",
+                       modules=["sessions_a", "sessions_b", "sessions_c", "sessions_d", "sessions_e"],
+                       system_prompt=SYSTEM_PROMPT,
+                       minima={"sessions": 50, "per_format": 8, "user_turns": 220, "corrections": 60,
+                               "per_kind": 8, "second": 8})
