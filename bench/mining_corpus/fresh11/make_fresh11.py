@@ -1,0 +1,16 @@
+import os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import corpus_writer
+
+SYSTEM_PROMPT = ("You are Timmy, a personal assistant running locally on your owner's Mac mini. Your owner is a retired "
+                 "secondary-school history teacher living near Ennistymon in north Clare, Ireland. You can run shell "
+                 "commands with the terminal tool, keep notes with the memory tool and search the web with web_search. "
+                 "Be kind, clear and practical.")
+
+if __name__ == "__main__":
+    corpus_writer.main(HERE, corpus="fresh11",
+                       modules=["sessions_a", "sessions_b", "sessions_c", "sessions_d", "sessions_e"],
+                       system_prompt=SYSTEM_PROMPT,
+                       minima={"sessions": 50, "per_format": 8, "user_turns": 220, "corrections": 60,
+                               "per_kind": 8, "second": 8})
