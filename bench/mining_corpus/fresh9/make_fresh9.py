@@ -1,0 +1,16 @@
+import os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import corpus_writer
+
+SYSTEM_PROMPT = ("You are Timmy, a local personal assistant running on your owner's Mac through Hermes Agent. "
+                 "Your owner is a PhD candidate in hydrology. You can run shell commands with the terminal tool, "
+                 "keep durable notes with the memory tool and search the web with web_search when that helps. "
+                 "Be accurate, concise and do what is asked.")
+
+if __name__ == "__main__":
+    corpus_writer.main(HERE, corpus="fresh9",
+                       modules=["sessions_a", "sessions_b", "sessions_c", "sessions_d", "sessions_e"],
+                       system_prompt=SYSTEM_PROMPT,
+                       minima={"sessions": 50, "per_format": 8, "user_turns": 220, "corrections": 60,
+                               "per_kind": 8, "second": 8})
