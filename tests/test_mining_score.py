@@ -244,3 +244,70 @@ def test_a_quoted_word_after_thanks_is_left_to_the_score():
     assert not (v.correction and v.sure)
     v = mining.rule_verdict('"thầy" was in my message. I asked how to start it', LONG, request, AGAIN)
     assert v.correction and v.sure
+
+
+# --- round 9 (eleven authors) -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("cue", "follow", "holds"), [
+    ("credit_but", "Thank you, the code runs and the table is nice. But the numbers are monthly, not daily.", True),
+    ("credit_but", "ok scandi sounds good but u didnt say what to do after 3.Nc3", True),
+    ("credit_but", "That's lovely, but how do I print it?", False),  # a question about the answer
+    ("credit_but", "no, but the numbers are monthly", False),  # nothing credited first
+    ("terse_please", "in pounds please", True),
+    ("terse_please", "can you do the same for March please", False),  # a request of its own
+    ("x_not_y", "he's turning 11 not 5", True),
+    ("x_not_y", "thursday not wednesday", True),
+    ("x_not_y", "it's not what I expected at all, to be honest", False),
+    ("dont_do", "dont guess, look it up properly. i cant get this wrong", True),
+    ("dont_do", "Thanks. Don't make her ask for the bank details, put them in.", True),
+    ("dont_do", "don't worry about the rest, that's all for today", False),
+    ("terse_form", "in kg", True),
+    ("terse_form", "for paying rent specifically", True),
+    ("terse_form", "in the fridge it keeps for how long do you think", False),
+])
+def test_round_9_cues(cue, follow, holds):
+    assert (cue in features(follow, LONG, REQUEST, AGAIN)) is holds
+    assert score.WEIGHTS[cue] > 0  # each speaks for a correction
+
+
+def test_thanks_again_is_no_fault_come_back():
+    assert not mining.rule_verdict("Perfect, thanks again.", LONG, REQUEST, AGAIN).correction
+    assert mining.rule_verdict("Perfect. Still too long again though.", LONG, REQUEST, AGAIN).correction
+
+
+def test_i_would_prefer_states_what_is_wanted_instead():
+    v = mining.rule_verdict("I would prefer not to install another package for this.", LONG, REQUEST, AGAIN)
+    assert v.correction and v.kind == "instead"
+    assert "instead_of" in features("I would prefer a plain script.", LONG, REQUEST, AGAIN)
+
+
+def test_a_sure_pointer_back_with_no_support_is_dropped_a_verdict_phrase_never(monkeypatch):
+    """Round 9: `SURE_VETO` drops a sure rule other than a verdict phrase when the score finds it unsupported
+    ("Oh, good job I asked! Thank you." reads as "I asked")."""
+    follow, nxt = "Oh, good job I asked! Thank you.", "You're welcome."
+    rule = mining.rule_verdict(follow, LONG, REQUEST, nxt)
+    assert rule.correction and rule.sure and rule.kind == "echo"
+    p = score.probability(features(follow, LONG, REQUEST, nxt))
+    assert p < score.SURE_VETO
+    assert not mining.judge(follow, LONG, REQUEST, nxt).correction
+    monkeypatch.setattr(score, "SURE_VETO", 0.0)
+    assert mining.judge(follow, LONG, REQUEST, nxt).correction
+    monkeypatch.setattr(score, "SURE_VETO", 1.0)  # a verdict phrase stands even so
+    assert mining.judge("too long", LONG, REQUEST, AGAIN).correction
+
+
+@pytest.mark.parametrize("fmt", ["hermes_json", "chatlog"])
+def test_an_order_not_to_do_it_that_way_gives_its_pair(tmp_path, fmt):
+    """A phone-typed "dont X, Y" after an answer that did X: no rule phrase, the round-9 cue and the re-answer."""
+    request = "has the box order from ecopack shipped yet"
+    reply = ("I searched the web for Ecopack's order tracking: their site says most orders ship within 2-3 working "
+             "days and that you can check the status by logging in to your account on ecopack.co.uk.")
+    follow = "dont search the web, itll be in my mail. the mail app on here"
+    again = "Found it in Mail: Ecopack's dispatch email from Tuesday says the boxes shipped with DPD, arriving Friday."
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    write_session(folder, fmt, "boxes", [request, reply, follow, again, "ace ta", "Any time."])
+    with Ledger.open(tmp_path / "state") as led:
+        ingest_paths([folder], led, config.Config())
+        pairs = led.pairs()
+    assert [(p.last_user, p.rejected, p.chosen) for p in pairs] == [(request, reply, again)]

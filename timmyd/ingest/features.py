@@ -118,14 +118,15 @@ _DONT_DO = re.compile(r"(?:^|[.!;]\s+)(?:and |but |so |just |pls |please |ok |ok
 
 
 def _credit_but(head: str) -> str | None:
-    """A sentence that credits part of the answer and then, after "but"/"though", finds fault with the rest."""
-    for sentence in _SENTENCE.findall(head):
-        b = _BUT_WORD.search(sentence)
-        if not b or not _CREDIT_PART.search(sentence[:b.start()]):
+    """The turn credits part of the answer and then, after "but"/"though" (in that sentence or opening the next:
+    "Thank you, the code runs and the table is nice. But this is ..."), finds fault with the rest."""
+    for b in _BUT_WORD.finditer(head):
+        if not _CREDIT_PART.search(head[:b.start()]):
             continue
-        after = sentence[b.end():].strip(" ,.;:-—–")
-        if after and not _NOT_CORRECTION_AFTER_BUT.search(after) and "?" not in after[:3]:
-            return sentence[b.start():b.start() + 40]
+        after = _SENTENCE.match(head[b.end():].strip(" ,.;:-—–"))
+        after = after.group(0) if after else ""
+        if after.strip() and not _NOT_CORRECTION_AFTER_BUT.search(after) and "?" not in after:
+            return head[b.start():b.start() + 40]
     return None
 
 

@@ -159,7 +159,7 @@ def judge(follow: str, reply: str | None = None, request: str = "", next_reply: 
     v = rule_verdict(follow, reply, request, next_reply, rules, complaints)
     if reply is None or not score.WEIGHTS or (not v.correction and v.kind in _SETTLED):
         return v
-    if v.sure and not score.SURE_VETO:
+    if v.sure and (v.kind == "explicit" or not score.SURE_VETO):  # a verdict phrase stands whatever the score
         return v
     cues = features(follow, reply, request, next_reply, complaints, rules._extra)
     p = score.probability(cues)

@@ -136,7 +136,7 @@ _NOT_CORRECTION_AFTER_BUT = re.compile(r"^(?:how|what|why|when|where|which|who|i
 # softer: "X instead", "less theory, more examples", "a table would be better", "I'm on windows though"
 _PREFER = re.compile(r"(?<=\w )instead\b(?! of)|\b(?:less|fewer) \w+,? (?:and )?more \w+|\bmore \w+,? (?:and )?(?:less|fewer) \w+"
                      r"|\b(?:would|'d) be (?:better|nicer|easier|more useful|enough)\b|\bthough\s*[.!]*$")
-_INSTEAD = re.compile(r"\bi'?d rather\b|\bi would rather\b|\brather than\b|\binstead of\b|\bi'?d prefer\b|\bi prefer\b"
+_INSTEAD = re.compile(r"\bi'?d rather\b|\bi would rather\b|\brather than\b|\binstead of\b|\bi'?d prefer\b|\bi (?:would )?prefer\b"
                       r"|\blieber\b|\bprefiero\b|\bplutôt\b|\bpreferisco\b|\bprefiro\b|\ben (?:lugar|vez) de\b|\b(?:an)?statt\b|\bau lieu de\b|\binvece di\b|\bem vez de\b|\bin plaats van\b")
 # "X, not Y" / "not X but Y"
 _CONTRAST = re.compile(r"[,;—–]\s*(?:and )?not (?:a |an |the |some |all |just |another |more )?[^\W_]|^not (?:a |an |the )?\w+(?: \w+)?,? but\b")

@@ -25,8 +25,10 @@ SKIP_PREFIXES = ("[CONTEXT COMPACTION]", "[CONTEXT SUMMARY]:", "Review the conve
 # "much nicer" grants progress, weights refitted on five authors (round 6); 8: a short reply that asks in its last two
 # sentences asked (and a dot inside a word ends no sentence), a new question of the owner's own is no re-ask nor an
 # "instead of" and a cue for the score, praise a cue, "still sounds good" no fault, "did it" an acknowledgement, a
-# quoted word after thanks left to the score, weights refitted on six authors (round 7).
-RULES_VERSION = 8
+# quoted word after thanks left to the score, weights refitted on six authors (round 7). 9: five cues (a credited
+# part then a fault, a terse "please", "X not Y", an order not to do something, a bare form or scope), "I would
+# prefer", "thanks again" no fault come back, a score floor under sure rules, weights refitted on eleven authors (round 9).
+RULES_VERSION = 9
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,14 @@ L2 0.3, `THRESHOLD` 0.6 and `VETO` 0.2 again had the best mean F1 (l2 0.3/1, thr
 0.2/0.3/0.4 tried). Tried and left out: letting a new question stop every soft cue (lost recall on B and F), and
 dropping the next-reply cues after a new question (lost C and D).
 
-WEIGHTS below were fitted on all six authors of `bench/mining_corpus` (dev + heldout, fresh, fresh2, fresh3, fresh4,
-fresh5; never fresh6) by `python bench/fit_mining.py --write` (L2 = 0.3, Newton's method, numpy only). Refit there after a
+Round 9 (eleven authors: fresh6-fresh10 = G-K, each measured blind once, are tuning data now; fresh11 and fresh12 were
+kept unread for the final measure): five cues for what the other authors' missed corrections had in common (a credited
+part then a "but" that finds fault, a terse "... please", "X not Y", an order not to do something, a bare form or
+scope like "in kg"), and a floor under the sure rules other than verdict phrases (`SURE_VETO`). L2 1, `THRESHOLD` 0.6,
+`VETO` 0.2, `SURE_VETO` 0.1 under the ship rule "mean pair F1 up, no author more than 0.02 worse" (`fit_mining.py`).
+
+WEIGHTS below were fitted on the eleven authors A-K of `bench/mining_corpus` (dev + heldout, fresh ... fresh10; never
+fresh11 or fresh12) by `python bench/fit_mining.py --write` (L2 = 1, Newton's method, numpy only). Refit there after a
 change to `features.py` or the corpus, and bump `RULES_VERSION` when the mined pairs change.
 """
 
@@ -43,21 +49,25 @@ THRESHOLD = 0.6  # a high bar (chosen leave-one-author-out): it adds corrections
 # verdict phrases, pointers back at the request and hard "better, but ..." were right on every author, the soft cues
 # (tuned by hand on three) gave most of the false pairs on the fourth
 VETO = 0.2
-SURE_VETO = 0.0
+# round 9: below this even a sure rules' pointer back at the request or "better, but" is dropped (a verdict phrase,
+# "too long", "that's wrong", always stands): over eleven authors those rules' false pairs scored 0.01-0.10 ("Oh, good
+# job I asked! Thank you.", "right, that's what I was missing"), their true ones almost never that low
+SURE_VETO = 0.1
 WEIGHTS: dict[str, float] = {
-    "again": 3.23, "one": 2.85, "backref": 2.80, "grant_corrects": 2.65, "negated_echo": 2.60, "want": 2.34,
-    "prefer": 2.20, "alternative": 2.01, "form_asked": 1.97, "doubt": 1.95, "grant_states": 1.86, "fault": 1.82,
-    "strong_phrase": 1.74, "limit": 1.67, "refuses": 1.60, "instead_of": 1.58, "missed_request_word": 1.56,
-    "unwanted": 1.55, "ask_again": 1.43, "terse_reask": 1.37, "concedes": 1.35, "revises": 1.33, "long_reply": 1.11,
-    "too": 1.05, "minimiser": 1.05, "owned": 1.04, "shouted_echo": 1.04, "reanswers": 0.98, "narrows": 0.86,
-    "echoes_request": 0.85, "owner_fact": 0.80, "picks_reply_word": 0.51, "body_rejected": 0.45, "same_size": 0.42,
-    "already": 0.41, "new_words": 0.33, "challenges": 0.26, "next_covers_more": 0.20, "assess": 0.20,
-    "contrast": 0.09, "wait": 0.08, "no_next": 0.03, "short_repeat": -0.04, "weak_no": -0.17, "decline": -0.23,
-    "quoted_echo": -0.26, "next_shorter": -0.54, "next_new_words": -0.93, "breaks_exclusion": -0.94,
-    "moves_on": -1.03, "short_turn": -1.05, "new_task": -1.05, "asks": -1.23, "weak_word": -1.39, "in_chain": -1.40,
-    "asks_new": -1.56, "yes_no": -1.71, "ends_closing": -1.88, "credits": -1.93, "accepts": -1.96, "closer": -2.28,
-    "praises": -2.42, "extends": -2.56, "answers_question": -4.03, "self_blame": -4.33,
-    "bias": -1.75,
+    "grant_corrects": 2.56, "backref": 2.03, "prefer": 1.95, "credit_but": 1.89, "fault": 1.82, "instead_of": 1.66,
+    "strong_phrase": 1.52, "negated_echo": 1.46, "alternative": 1.46, "ask_again": 1.45, "dont_do": 1.44,
+    "concedes": 1.41, "owned": 1.38, "terse_please": 1.35, "one": 1.35, "unwanted": 1.34, "refuses": 1.23,
+    "want": 1.21, "missed_request_word": 1.14, "doubt": 1.14, "limit": 1.13, "revises": 1.11, "terse_reask": 1.11,
+    "echoes_request": 1.10, "terse_form": 1.00, "again": 0.99, "form_asked": 0.91, "long_reply": 0.90,
+    "contrast": 0.87, "reanswers": 0.85, "minimiser": 0.84, "too": 0.69, "picks_reply_word": 0.64, "resent": 0.63,
+    "shouted_echo": 0.60, "narrows": 0.52, "same_size": 0.50, "challenges": 0.50, "body_rejected": 0.41,
+    "x_not_y": 0.38, "next_covers_more": 0.37, "owner_fact": 0.33, "grant_states": 0.27, "already": 0.23,
+    "assess": 0.18, "new_words": 0.18, "short_repeat": 0.16, "breaks_exclusion": 0.10, "weak_no": 0.05, "wait": 0.02,
+    "quoted_echo": -0.17, "no_next": -0.21, "next_shorter": -0.39, "decline": -0.39, "weak_word": -0.54,
+    "asks": -0.71, "next_new_words": -0.77, "short_turn": -0.97, "moves_on": -1.17, "asks_new": -1.27,
+    "new_task": -1.39, "closer": -1.50, "in_chain": -1.50, "credits": -1.51, "extends": -1.74, "praises": -1.90,
+    "accepts": -1.97, "yes_no": -2.02, "ends_closing": -2.15, "self_blame": -2.39, "answers_question": -2.98,
+    "bias": -1.68,
 }
 
 
