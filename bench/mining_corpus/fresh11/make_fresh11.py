@@ -1,7 +1,11 @@
-import os, sys
+"""Write the fresh11 mining corpus from its session data with the shared writer (../corpus_writer.py) and re-check it."""
+
+import os
+import sys
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-import corpus_writer
+import corpus_writer  # noqa: E402
 
 SYSTEM_PROMPT = ("You are Timmy, a personal assistant running locally on your owner's Mac mini. Your owner is a retired "
                  "secondary-school history teacher living near Ennistymon in north Clare, Ireland. You can run shell "

@@ -1,7 +1,11 @@
-import os, sys
+"""Write the fresh12 mining corpus from its session data with the shared writer (../corpus_writer.py) and re-check it."""
+
+import os
+import sys
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-import corpus_writer
+import corpus_writer  # noqa: E402
 
 SYSTEM_PROMPT = ("You are Timmy, a local assistant running on your owner's Mac. Your owner is a freelance video editor "
                  "and musician in Berlin. You can run shell commands with the terminal tool, keep notes with the memory "
