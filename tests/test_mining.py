@@ -559,3 +559,50 @@ def test_classifier_setting_is_part_of_the_rules_version():
     on = mining.Rules.from_config(dataclasses.replace(base, classifier="judge"))
     assert off.version != on.version and off.version.startswith(f"{rules_module.RULES_VERSION}:")
     assert off.version == mining.Rules().version
+
+
+# --- round 9: a closing message, then a new request sent as a message of its own -------------------------------
+
+def _owner_split_session(folder: Path, fmt: str, first: str) -> None:
+    """Owner: a request, an acknowledgement of the answer (`first`), then a new request as a second message with no
+    reply between them; the reply to it is corrected, and the retry accepted."""
+    msgs = [("user", "when do the bins go out this week?"), ("assistant", "Wednesday morning, before 7."),
+            ("user", first), ("user", "and when is the next rehearsal? I have a shoot next week"),
+            ("assistant", "Your next rehearsal is Wednesday, 16 July at 19:00."),
+            ("user", "tuesdays. I told you 2 minutes ago"),
+            ("assistant", "Sorry - the next rehearsal is Tuesday, 15 July at 19:00."), ("user", "ok thanks")]
+    if fmt == "hermes_json":
+        doc = {"session_id": "s", "system_prompt": SYSTEM, "messages": [{"role": r, "content": t} for r, t in msgs]}
+        (folder / "session_split.json").write_text(json.dumps(doc))
+    else:
+        conv = [{"from": "system", "value": SYSTEM}] + [
+            {"from": "human" if r == "user" else "gpt", "value": t if r == "user" else THINK + t} for r, t in msgs]
+        (folder / "trajectories_split.jsonl").write_text(json.dumps({"conversations": conv}) + "\n")
+
+
+@pytest.mark.parametrize("fmt", ["hermes_json", "sharegpt"])
+def test_a_closing_message_before_a_new_request_is_not_the_prompts_last_turn(tmp_path, fmt):
+    """"👍" then "and when is the next rehearsal?" as two messages: the reply answered the second, so the pair's
+    prompt ends with it alone (the roles still alternate: the acknowledgement stays in the exchange judged)."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    _owner_split_session(folder, fmt, "👍")
+    with Ledger.open(tmp_path / "state") as led:
+        ingest_paths([folder], led, config.Config())
+        pairs = led.pairs()
+    assert [(p.last_user, p.rejected) for p in pairs] == [
+        ("and when is the next rehearsal? I have a shoot next week", "Your next rehearsal is Wednesday, 16 July at 19:00.")]
+    roles = [m.role for m in pairs[0].prompt]
+    assert roles == ["system", "user", "assistant", "user"]
+
+
+def test_two_messages_that_both_ask_stay_one_turn(tmp_path):
+    """When the first message asks something too, the reply answered both: the prompt keeps both."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    _owner_split_session(folder, "hermes_json", "also, is the recycling the same day?")
+    with Ledger.open(tmp_path / "state") as led:
+        ingest_paths([folder], led, config.Config())
+        pairs = led.pairs()
+    assert [p.last_user for p in pairs] == [
+        "also, is the recycling the same day?\n\nand when is the next rehearsal? I have a shoot next week"]

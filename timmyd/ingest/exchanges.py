@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from timmyd.ingest.cues import _closing
 from timmyd.ingest.rules import DEFAULT_RULES, Rules
 from timmyd.ingest.sessions import Session
 from timmyd.pairs import Message
@@ -28,6 +29,8 @@ class Exchange:
     reply_where: str = ""
     tools: list[str] = field(default_factory=list)  # compact tool lines before the reply
     before: list[str] = field(default_factory=list)  # assistant texts before the final reply
+    ask: str | None = None  # when the owner's first messages only closed the previous exchange ("👍", then "when
+    # is the next one?"): the messages from the first that asks on, which is what the reply answered (`_Prompts`)
 
 
 def strip_think(text: str) -> str:
@@ -53,7 +56,12 @@ def exchanges(session: Session, rules: Rules = DEFAULT_RULES) -> tuple[str | Non
                 continue
             skipping = False
             if out and out[-1].reply is None and not out[-1].tools:  # two owner turns in a row: one turn
-                out[-1].user += "\n\n" + t.content
+                prev = out[-1]
+                if prev.ask is None and len(out) > 1 and _closing(prev.user):  # "👍" then a new request (round 9)
+                    prev.ask = t.content
+                else:
+                    prev.ask = None if prev.ask is None else prev.ask + "\n\n" + t.content
+                prev.user += "\n\n" + t.content
                 continue
             out.append(Exchange(t.content, t.where))
             continue
@@ -116,4 +124,5 @@ class _Prompts:
             self.cum.append(self.cum[-1] + len(ex.user) + len(a.content))
         budget = self.rules.max_prompt_chars - len(self.exs[i].user)
         first = min(bisect.bisect_left(self.cum, self.cum[i] - budget, 0, i + 1), i)
-        return (*self.system, *self.history[2 * first: 2 * i], Message("user", self.exs[i].user))
+        last = self.exs[i].ask or self.exs[i].user  # what the reply answered: not a "👍" sent just before it
+        return (*self.system, *self.history[2 * first: 2 * i], Message("user", last))

@@ -27,7 +27,8 @@ SKIP_PREFIXES = ("[CONTEXT COMPACTION]", "[CONTEXT SUMMARY]:", "Review the conve
 # "instead of" and a cue for the score, praise a cue, "still sounds good" no fault, "did it" an acknowledgement, a
 # quoted word after thanks left to the score, weights refitted on six authors (round 7). 9: five cues (a credited
 # part then a fault, a terse "please", "X not Y", an order not to do something, a bare form or scope), "I would
-# prefer", "thanks again" no fault come back, a score floor under sure rules, weights refitted on eleven authors (round 9).
+# prefer", "thanks again" no fault come back, a score floor under sure rules, weights refitted on eleven authors, a
+# closing message sent before a new request ("👍", then "when is the next one?") no part of the prompt's last turn (round 9).
 RULES_VERSION = 9
 
 
