@@ -39,7 +39,8 @@ from timmyd.ingest.exchanges import exchanges  # noqa: E402
 from timmyd.ingest.features import features  # noqa: E402
 
 AUTHORS = {"A": ("dev", "heldout"), "B": ("fresh",), "C": ("fresh2",), "D": ("fresh3",), "E": ("fresh4",),
-           "F": ("fresh5",), "G": ("fresh6",), "H": ("fresh7",), "I": ("fresh8",), "J": ("fresh9",), "K": ("fresh10",)}
+           "F": ("fresh5",), "G": ("fresh6",), "H": ("fresh7",), "I": ("fresh8",), "J": ("fresh9",), "K": ("fresh10",),
+           "L": ("fresh11",), "M": ("fresh12",)}
 # chosen by the pair-level leave-one-author-out table (round 5: l2 0.3 / 1, threshold 0.6 / 0.7, veto 0.2 / 0.3 tried;
 # 0.3 with score.THRESHOLD 0.6 and score.VETO 0.2 had the best mean F1 over the four held-out authors; round 6, five
 # authors: l2 0.3 / 1 / 3, threshold 0.4 / 0.5 / 0.6, veto 0.2 / 0.3 within 0.01 of each other at best, kept; round 7,
