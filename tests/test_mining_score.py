@@ -311,3 +311,14 @@ def test_an_order_not_to_do_it_that_way_gives_its_pair(tmp_path, fmt):
         ingest_paths([folder], led, config.Config())
         pairs = led.pairs()
     assert [(p.last_user, p.rejected, p.chosen) for p in pairs] == [(request, reply, again)]
+
+
+@pytest.mark.parametrize("follow", [
+    "While I have you, would you remind me what day the bins changed to? I know I told you before.",
+    "While I think of it, when is Aoife's birthday again? I told you in the summer.",
+    "Now, a different thing altogether: the kitchen radio has had the wrong time since the clocks went back.",
+])
+def test_a_new_task_opener_outranks_a_pointer_back(follow):
+    """Round 9: "I told you before" inside a new request opened as one is no echo of the last request."""
+    v = mining.judge(follow, LONG, REQUEST, "The bins go out on Tuesdays now.")
+    assert not v.correction and v.kind == "new_task"

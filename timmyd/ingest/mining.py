@@ -223,6 +223,8 @@ def rule_verdict(follow: str, reply: str | None = None, request: str = "", next_
     if reply is None:  # no context: the phrase rules alone
         return Verdict(True, "explicit", head.split(",")[0]) if _weak_no(head) else Verdict(False, "plain")
     asked = "\n".join([request, *complaints])  # what the owner asked, corrections included
+    if _NEW_TASK.search(stripped):  # "While I have you, when is Aoife's birthday again? I told you ..." (round 9)
+        return Verdict(False, "new_task", _NEW_TASK.search(stripped).group(0))
     for kind, ev in (("echo", _first(_BACKREF, head)), ("echo", _quoted_echo(head, asked)),
                      ("echo", _shouted_echo(follow, asked)), ("explicit", _first(_AGAIN, head))):
         if ev and not (ev[0] in "'\"" and _credits_first(head, ev, thanks=True)):  # a quoted word asked about after thanks:
@@ -230,8 +232,6 @@ def rule_verdict(follow: str, reply: str | None = None, request: str = "", next_
     moved = None if complaints else _moves_on(stripped, request, reply)
     if moved:
         return Verdict(False, "new_task", moved)
-    if _NEW_TASK.search(stripped):
-        return Verdict(False, "new_task", _NEW_TASK.search(stripped).group(0))
     if _DECLINE_RE.search(stripped):
         return Verdict(False, "decline_offer", stripped.split(",")[0])
     strong = _cues(((("explicit", lambda: stripped.split(",")[0] if _weak_no(head) else None)),

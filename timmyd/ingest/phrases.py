@@ -176,10 +176,11 @@ _OWNED = re.compile(r"^\W*(?:sorry(?! to hear| you)|apologies|my apologies|you'?
                     re.I)
 # not about the reply at all: a new task, or more work on an accepted answer
 _ACK = r"(?:ok|okay|ok cool|cool|great|nice|good|perfect|thanks|thank you|ty|ta|cheers|right|yes|yeah|yep|sure|awesome|brilliant|lovely|sweet|excellent|got it|works|worked|done|(?:that )?did it|did that|oof|wow|ha|haha|ah|oh|vale|super)"
-_NEW_TASK = re.compile(r"^(?:" + _ACK + r"\W+)*(?:actually\W+|also\W+|and\W+|oh\W+|ok\W+)?(?:(?:totally |completely |something |a |on a )?different|"
+_NEW_TASK = re.compile(r"^(?:" + _ACK + r"\W+)*(?:actually\W+|also\W+|and\W+|oh\W+|ok\W+|now\W+|right\W+|so\W+)?(?:(?:totally |completely |something |a |on a )?different|"
                        r"unrelated|not related|another (?:one|question|thing|topic)|new (?:question|topic|thing)|moving on|"
                        r"separate(?:ly)?|switching|changing (?:topic|subject)|random (?:question|thing)|quick question|one more|"
-                       r"btw|by the way|while (?:you'?re|i'?m|we'?re|i have you) (?:here|at it)|on another note|other (?:thing|question)|"
+                       r"btw|by the way|while (?:you'?re|i'?m|we'?re|i have you) (?:here|there|at it)|while i (?:have you|think of it|remember)|"
+                       r"on another note|other (?:thing|question)|"
                        r"also\W+(?:random|unrelated|quick|what|how|can|could|do|is|are|where|when|why|which))")
 # "also" asks for more only where it modifies the owner's request (a clause's start, "can you also", "please also"),
 # not inside a statement about the reply ("that doesn't exclude people who also ordered")
