@@ -1,0 +1,16 @@
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import corpus_writer  # noqa: E402
+
+SYSTEM_PROMPT = ("You are Timmy, a local assistant running on Daniel's Mac mini in Dubai. You can run shell "
+                 "commands, keep memory notes about Daniel and his setup, and search the web. Daniel is a "
+                 "logistics manager; be brief, practical and use British spelling.")
+
+if __name__ == "__main__":
+    corpus_writer.main(HERE, corpus="fresh13", modules=["sessions_a", "sessions_b", "sessions_c", "sessions_d", "sessions_e"],
+                       system_prompt=SYSTEM_PROMPT,
+                       minima={"sessions": 50, "per_format": 8, "user_turns": 220, "corrections": 60,
+                               "per_kind": 8, "second": 8})
