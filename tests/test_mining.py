@@ -311,16 +311,28 @@ def test_a_closer_is_never_rejected_and_the_new_request_anchors_the_next_pair(tm
     ("the museum's free on sundays, isn't it?", "The science museum opens at 10 and the dinosaur hall is on the "
      "first floor; book the planetarium show ahead.", "what's on at the science museum this weekend?",
      "Yes, free on Sundays.", False),
-    # the owner already does what the reply teaches; a narrowing adverb; German "stimmt doch nicht"; the form in a clause
-    ("I already run 5k twice a week. how do I get faster", "Start with a couch-to-5k plan: three runs a week, "
-     "alternating running and walking, and build up over nine weeks.", "how do I get into running?",
-     "For a sub-25 5k: one interval session a week, one tempo run at goal pace and one easy long run.", True),
+    # a narrowing adverb; German "stimmt doch nicht"; the form in a clause
     ("das stimmt doch nicht", "Der Zug fährt um 9:15 ab Gleis 3.", "wann fährt der Zug nach Bern?",
      "Stimmt, um 8:02 ab Gleis 3.", True),
     ("on my phone, which line is it, a number", RATE, "which line of the log shows the error?", "Line 212.", True),
 ])
 def test_judge_on_single_turns(follow, reply, asked, next_reply, expected):
     assert mining.judge(follow, reply, asked, next_reply).correction is expected
+
+
+ALREADY = ("I already run 5k twice a week. how do I get faster", "Start with a couch-to-5k plan: three runs a week, "
+           "alternating running and walking, and build up over nine weeks.", "how do I get into running?",
+           "For a sub-25 5k: one interval session a week, one tempo run at goal pace and one easy long run.")
+
+
+def test_the_owner_already_doing_what_the_reply_teaches_is_a_rules_correction_the_score_doubts():
+    """The rules read "I already run 5k" after a beginner's plan as a correction (a soft cue). Round 10: the score
+    decides below the rules' floor and puts this synthetic turn at 0.35: the "already" cue holds on one labelled turn
+    of seventeen authors, so nothing backs it, and the turn is pinned at the rules' level and as ambiguous (the
+    optional classifier gets it)."""
+    assert mining.rule_verdict(*ALREADY).correction
+    v = mining.judge(*ALREADY)
+    assert not v.correction and v.ambiguous
 
 
 # a short statement after a long reply answered by a remark, not a fresh answer: an acceptance

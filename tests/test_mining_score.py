@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from test_mining import write_session
 
@@ -50,15 +51,22 @@ def test_a_circumstance_that_rules_the_answer_out_gives_its_pair(tmp_path, fmt):
     assert [(p.last_user, p.rejected, p.chosen) for p in pairs] == [(REQUEST, LONG, AGAIN)]
 
 
-def test_the_score_leaves_settled_turns_alone(monkeypatch):
-    """With a threshold every turn passes, the score still adds nothing where the rules found an acceptance, a new
-    task, an answer to the reply's question, a declined offer or more work."""
+def test_the_score_decides_the_turns_the_rules_settled_too(monkeypatch):
+    """Round 10: the rules' reading of a turn as an acceptance is one more input, not a decision: with the shipped
+    threshold it stays no correction, with a threshold every turn passes the score makes it one; only a short
+    acceptance or decline and a new task skip the score (`_plainly_settled`: none of 452 labelled short ones was a
+    correction)."""
+    reply, request = "Ctrl+Cmd+Q locks the screen.", "lock shortcut on a mac?"
+    accepts = "perfect, thanks, that is exactly the shortcut I was looking for all along"
+    assert mining.rule_verdict(accepts, reply, request, "👍").kind == "acceptance"
+    assert not mining.judge(accepts, reply, request, "👍").correction
+    assert not mining.judge("unrelated question: what's DNS?", reply, request, "Names.").correction
+    assert mining.judge("hm the laptop is a thinkpad, not a mac", reply, "lock shortcut on my laptop?",
+                        "On a ThinkPad: Win+L locks the screen.").correction
     monkeypatch.setattr(score, "THRESHOLD", 0.0)
-    reply = "Ctrl+Cmd+Q locks the screen."
-    assert mining.rule_verdict("perfect, thanks", reply, "lock shortcut on a mac?", "👍").kind == "acceptance"
-    assert not mining.judge("perfect, thanks", reply, "lock shortcut on a mac?", "👍").correction
-    assert not mining.judge("unrelated question: what's DNS?", reply, "lock shortcut on a mac?", "Names.").correction
-    assert mining.judge("hm the laptop is a thinkpad", reply, "lock shortcut on a mac?", "Win+L.").correction
+    assert mining.judge(accepts, reply, request, "👍").correction
+    assert not mining.judge("perfect, thanks", reply, request, "👍").correction  # short: the score is not asked
+    assert not mining.judge("unrelated question: what's DNS?", reply, request, "Names.").correction  # a new task
 
 
 def test_no_weights_means_the_rules_alone(monkeypatch):
@@ -73,17 +81,32 @@ def test_every_cue_has_a_weight_and_speaks_for_a_known_kind():
 
 
 def test_shipped_weights_are_the_refit_of_the_corpus():
-    """`score.WEIGHTS` is what `bench/fit_mining.py` fits on the four authors (to the two decimals shipped): a change
-    of the cues or the corpus without a refit fails here."""
+    """`score.WEIGHTS` (to the two decimals shipped) and the character-gram weights are what `bench/fit_mining.py`
+    fits on `SHIPPED_AUTHORS`: a change of the cues or the corpus without a refit fails here."""
     sys.path.insert(0, str(BENCH))
     try:
         import fit_mining
     finally:
         sys.path.remove(str(BENCH))
-    refit = fit_mining.weights()
+    refit, chars = fit_mining.weights()
     assert set(refit) == set(score.WEIGHTS)
     assert all(abs(refit[k] - score.WEIGHTS[k]) <= 0.011 for k in refit), {
         k: (round(refit[k], 2), score.WEIGHTS[k]) for k in refit if abs(refit[k] - score.WEIGHTS[k]) > 0.011}
+    shipped = score.char_weights()
+    assert shipped is not None and shipped.shape == chars.shape == (score.CHAR_BUCKETS,)
+    assert np.abs(shipped - chars).max() < 1e-4
+
+
+def test_character_grams_weigh_in():
+    """The turn's spelling counts, not only its cues: "dont" (no apostrophe, which no cue reads) moves the score the
+    way "don't" does, and the shipped grams change the probability of a turn with the same cues."""
+    follow = "dont guess, look it up properly"
+    cues = features(follow, LONG, REQUEST, AGAIN)
+    with_grams = score.probability(cues, follow=follow)
+    assert with_grams != pytest.approx(score.probability(cues))
+    # " do", "don", "ont", "nt ", " don", "dont", "ont ", " dont", "dont ": the 3-, 4- and 5-grams, each once
+    assert len(score.char_grams("dont")) == 9
+    assert set(score.char_grams("dont")) <= set(score.char_grams("dont guess"))
 
 
 BENCH_REQUEST = "Made an oak bench for the garden. What should I finish it with?"
@@ -95,22 +118,20 @@ BENCH_NEXT = "Half a litre of the Osmo oil will do: two thin coats go a long way
 
 
 def test_the_score_drops_a_soft_rule_correction_it_cannot_back(monkeypatch):
-    """Round 5: a rules' correction resting on a soft cue alone goes when its score is under `score.VETO`."""
+    """A rules' correction resting on a soft cue stands down to `score.SOFT_FLOOR` (round 10; `VETO` in rounds 5-9)."""
     rule = mining.rule_verdict(BENCH_FOLLOW, BENCH_REPLY, BENCH_REQUEST, BENCH_NEXT)
     assert rule.correction and not rule.sure
-    # round 6: the five-author weights score this turn 0.30 (the "want" cue weighs more with author E), above the
-    # shipped VETO 0.2, so the mechanism is pinned with a veto just above its score
-    p = score.probability(features(BENCH_FOLLOW, BENCH_REPLY, BENCH_REQUEST, BENCH_NEXT))
-    assert 0.0 < p < 0.5
-    monkeypatch.setattr(score, "VETO", p + 0.01)
+    p = score.probability(features(BENCH_FOLLOW, BENCH_REPLY, BENCH_REQUEST, BENCH_NEXT), follow=BENCH_FOLLOW)
+    assert p < score.SOFT_FLOOR
     v = mining.judge(BENCH_FOLLOW, BENCH_REPLY, BENCH_REQUEST, BENCH_NEXT)
     assert not v.correction and v.ambiguous and v.evidence.startswith("score 0.")
-    monkeypatch.setattr(score, "VETO", 0.0)
+    monkeypatch.setattr(score, "SOFT_FLOOR", p - 0.01)
     assert mining.judge(BENCH_FOLLOW, BENCH_REPLY, BENCH_REQUEST, BENCH_NEXT).correction
 
 
 def test_a_verdict_phrase_stands_whatever_the_score(monkeypatch):
-    monkeypatch.setattr(score, "VETO", 1.0)
+    for name in ("THRESHOLD", "SURE_FLOOR", "SOFT_FLOOR"):
+        monkeypatch.setattr(score, name, 1.0)
     v = mining.judge("Too long, just give me the command.", LONG, REQUEST, "`descale --now`")
     assert v.correction and v.sure
 
@@ -282,17 +303,18 @@ def test_i_would_prefer_states_what_is_wanted_instead():
 
 
 def test_a_sure_pointer_back_with_no_support_is_dropped_a_verdict_phrase_never(monkeypatch):
-    """Round 9: `SURE_VETO` drops a sure rule other than a verdict phrase when the score finds it unsupported
-    ("Oh, good job I asked! Thank you." reads as "I asked")."""
+    """A sure rule other than a verdict phrase stands down to `score.SURE_FLOOR` (round 9's `SURE_VETO`): "Oh, good
+    job I asked! Thank you." reads as "I asked" to the rules."""
     follow, nxt = "Oh, good job I asked! Thank you.", "You're welcome."
     rule = mining.rule_verdict(follow, LONG, REQUEST, nxt)
     assert rule.correction and rule.sure and rule.kind == "echo"
-    p = score.probability(features(follow, LONG, REQUEST, nxt))
-    assert p < score.SURE_VETO
+    p = score.probability(features(follow, LONG, REQUEST, nxt), follow=follow)
+    assert p < score.SURE_FLOOR
     assert not mining.judge(follow, LONG, REQUEST, nxt).correction
-    monkeypatch.setattr(score, "SURE_VETO", 0.0)
+    monkeypatch.setattr(score, "SURE_FLOOR", 0.0)
     assert mining.judge(follow, LONG, REQUEST, nxt).correction
-    monkeypatch.setattr(score, "SURE_VETO", 1.0)  # a verdict phrase stands even so
+    for name in ("THRESHOLD", "SURE_FLOOR", "SOFT_FLOOR"):  # a verdict phrase stands even so
+        monkeypatch.setattr(score, name, 1.0)
     assert mining.judge("too long", LONG, REQUEST, AGAIN).correction
 
 

@@ -4,6 +4,7 @@ Matched on the lower-cased head of a user turn (`_head`). The structural rules t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -84,6 +85,7 @@ _STRONG_RE, _ASK_AGAIN_RE = _compile(_STRONG), _compile(_ASK_AGAIN)
 _WEAK_RE, _DECLINE_RE, _FOLLOW_RE = re.compile(_WEAK), re.compile(_DECLINE), re.compile(_FOLLOW_UP)
 
 
+@functools.lru_cache(maxsize=1024)  # every cue reads the same turn's head: make it once
 def _head(text: str) -> str:
     t = text.strip().lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     t = t.split("\n\n", 1)[0].split("```", 1)[0]
