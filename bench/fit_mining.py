@@ -42,8 +42,9 @@ from timmyd.ingest.features import features  # noqa: E402
 
 AUTHORS = {"A": ("dev", "heldout"), "B": ("fresh",), "C": ("fresh2",), "D": ("fresh3",), "E": ("fresh4",),
            "F": ("fresh5",), "G": ("fresh6",), "H": ("fresh7",), "I": ("fresh8",), "J": ("fresh9",), "K": ("fresh10",),
-           "L": ("fresh11",), "M": ("fresh12",), "N": ("fresh13",), "O": ("fresh14",), "Q": ("fresh16",),
-           "R": ("fresh17",)}
+           "L": ("fresh11",), "M": ("fresh12",), "N": ("fresh13",), "O": ("fresh14",), "P": ("fresh15",),
+           "Q": ("fresh16",), "R": ("fresh17",), "S": ("fresh18",), "T": ("fresh19",), "U": ("fresh20",),
+           "W": ("fresh22",), "X": ("fresh23",)}
 # chosen by the pair-level leave-one-author-out table (round 5: l2 0.3 / 1, threshold 0.6 / 0.7, veto 0.2 / 0.3 tried;
 # 0.3 with score.THRESHOLD 0.6 and score.VETO 0.2 had the best mean F1 over the four held-out authors; rounds 6 and 7
 # kept them; round 9, eleven authors, under the ship rule "mean pair F1 up, no author more than 0.02 worse": l2 1,
@@ -140,10 +141,11 @@ def fit_dual(k: np.ndarray, y: np.ndarray, iters: int = 60) -> np.ndarray:
 class Grams:
     """The examples' Gram matrices, once: a fit on any set of authors is an index into them."""
 
-    def __init__(self, rows: list[dict], names: list[str]):
+    def __init__(self, rows: list[dict], names: list[str], char_l2: float = CHAR_L2):
         self.xc = design(rows, names)[:, :-1]
         self.xh = char_matrix(rows)
-        self.k = self.xc @ self.xc.T / L2 + (self.xh @ self.xh.T).astype(np.float64) / CHAR_L2 + BIAS_SCALE ** 2
+        self.char_l2 = char_l2
+        self.k = self.xc @ self.xc.T / L2 + (self.xh @ self.xh.T).astype(np.float64) / char_l2 + BIAS_SCALE ** 2
         self.y = np.array([r["gold"] for r in rows], float)
         self.names = names
 
@@ -152,7 +154,7 @@ class Grams:
         a = fit_dual(self.k[np.ix_(idx, idx)], self.y[idx])
         cues = dict(zip(self.names, (self.xc[idx].T @ a / L2).tolist(), strict=True))
         cues["bias"] = float(BIAS_SCALE ** 2 * a.sum())
-        return cues, (self.xh[idx].T.astype(np.float64) @ a / CHAR_L2).astype(np.float32)
+        return cues, (self.xh[idx].T.astype(np.float64) @ a / self.char_l2).astype(np.float32)
 
     def probability(self, test: np.ndarray, train: np.ndarray, a: np.ndarray) -> np.ndarray:
         return 1 / (1 + np.exp(-(self.k[np.ix_(test, train)] @ a)))
@@ -218,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
                     "phrase stands down to this probability")
     ap.add_argument("--soft-floor", type=float, default=score.SOFT_FLOOR, help="any rules' correction stands down "
                     "to this probability")
+    ap.add_argument("--char-l2", type=float, default=CHAR_L2, help="the character grams' L2 penalty")
     ap.add_argument("--write", action="store_true", help="print the weight table for score.py and write the "
                     "character-gram weights to score.CHARS_FILE (fitted on SHIPPED_AUTHORS)")
     ap.add_argument("--pairs", action="store_true", help="also the pair-level leave-one-author-out table (the bench's "
@@ -229,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = [r for a in AUTHORS for r in data[a]]
     author = np.array([a for a in AUTHORS for _ in data[a]])
     names = sorted({n for r in rows for n in r["features"]})
-    grams = Grams(rows, names)
+    grams = Grams(rows, names, args.char_l2)
     print(f"turn level; rules = the hand rules alone (`rule_verdict`); score = the fitted score alone (cues and "
           f"character grams); shipped = a rules' verdict phrase, else the score above {args.threshold} (`judge`)")
     print(f"{'author':<8}{'turns':>6}{'corr':>6}" + "".join(f"   {c:>8}{'R':>6}{'FP':>4}{'FN':>4}"

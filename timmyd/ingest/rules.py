@@ -30,7 +30,8 @@ SKIP_PREFIXES = ("[CONTEXT COMPACTION]", "[CONTEXT SUMMARY]:", "Review the conve
 # prefer", "thanks again" no fault come back, a score floor under sure rules, weights refitted on eleven authors, a
 # closing message sent before a new request ("👍", then "when is the next one?") no part of the prompt's last turn (round 9).
 # 10: the fitted score (cues and character grams, seventeen authors) decides every follow-up but a verdict phrase.
-RULES_VERSION = 10
+# 11: the same score refitted on twenty-three authors.
+RULES_VERSION = 11
 
 
 @dataclass(frozen=True)
