@@ -1,17 +1,9 @@
 """Format A sessions of the fresh13 corpus (blind author 13). Owner: Daniel Kiptoo, logistics manager in Dubai."""
 
 
-def u(kind, text):
-    return ("u", kind, text)
-
-
-def a(text):
-    return ("a", text)
-
-
-def t(tool, args, output, code=0):
-    return ("t", tool, args, output, code)
-
+from corpus_writer import reply as a  # the shared step constructors
+from corpus_writer import tool as t
+from corpus_writer import user as u
 
 FORMAT_A = [
     {"date": "2026-07-01", "time": "08:12:40", "title": "Demurrage days formula", "platform": "cli", "steps": [

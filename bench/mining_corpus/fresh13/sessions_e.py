@@ -1,25 +1,11 @@
 """Format E sessions of the fresh13 corpus (blind author 13). Owner: Daniel Kiptoo, logistics manager in Dubai."""
 
 
-def u(kind, text):
-    return ("u", kind, text)
-
-
-def a(text):
-    return ("a", text)
-
-
-def t(tool, args, output, code=0):
-    return ("t", tool, args, output, code)
-
-
-def d(decision, rationale):
-    return ("d", decision, rationale)
-
-
-def e(error, context):
-    return ("e", error, context)
-
+from corpus_writer import decision as d  # the shared step constructors
+from corpus_writer import error as e
+from corpus_writer import reply as a
+from corpus_writer import tool as t
+from corpus_writer import user as u
 
 FORMAT_E = {
     "2026-07-02": {"role": "timmy", "steps": [
