@@ -57,10 +57,10 @@ def exchanges(session: Session, rules: Rules = DEFAULT_RULES) -> tuple[str | Non
             skipping = False
             if out and out[-1].reply is None and not out[-1].tools:  # two owner turns in a row: one turn
                 prev = out[-1]
-                if prev.ask is None and len(out) > 1 and _closing(prev.user):  # "👍" then a new request (round 9)
+                if prev.ask is not None:  # the ask goes on
+                    prev.ask += "\n\n" + t.content
+                elif len(out) > 1 and _closing(prev.user):  # "👍" closed the last exchange, this asks anew (round 9)
                     prev.ask = t.content
-                else:
-                    prev.ask = None if prev.ask is None else prev.ask + "\n\n" + t.content
                 prev.user += "\n\n" + t.content
                 continue
             out.append(Exchange(t.content, t.where))

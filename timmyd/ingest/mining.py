@@ -159,8 +159,9 @@ def judge(follow: str, reply: str | None = None, request: str = "", next_reply: 
     corrections and dropped soft ones; on the nine authors the rules were never written against the score deciding
     had the higher pair F1 leave-one-author-out (0.861 against 0.801: the hand rules fit their first authors), and on
     the older ones too (0.890 against 0.871); on authors written after it the gain was smaller (9 exact pairs of 477
-    over eight, round 11's refit on twenty-three authors 7 of 124 on the two kept for its final measure). A turn near the threshold, where the score and the rules disagree, or that the rules
-    found ambiguous, is ambiguous: those alone go to the optional classifier (`decide`)."""
+    over eight; round 11's refit on twenty-three authors, 7 of 124 on the two kept for its final measure). A turn
+    near the threshold, where the score and the rules disagree, or that the rules found ambiguous, is ambiguous:
+    those alone go to the optional classifier (`decide`)."""
     v = rule_verdict(follow, reply, request, next_reply, rules, complaints)
     if reply is None or not score.WEIGHTS or (v.sure and v.kind == "explicit") or _plainly_settled(follow, v):
         return v

@@ -119,10 +119,11 @@ def char_weights() -> np.ndarray | None:
 
 def probability(cues: dict[str, str], weights: dict[str, float] | None = None, follow: str | None = None,
                 chars: np.ndarray | None = None) -> float:
-    """sigmoid(bias + the weights of the cues that hold + the turn's character grams (row-normalised, as fitted))."""
+    """sigmoid(bias + the weights of the cues that hold + the turn's character grams (row-normalised, as fitted)).
+    With `weights` given, the grams count only with their own `chars`: the shipped ones belong to `WEIGHTS`."""
     w = WEIGHTS if weights is None else weights
     z = w.get("bias", 0.0) + sum(w.get(name, 0.0) for name in cues)
-    c = (char_weights() if weights is None else None) if chars is None else chars
+    c = chars if chars is not None or weights is not None else char_weights()
     if follow is not None and c is not None:
         h = char_grams(follow)
         if len(h):
