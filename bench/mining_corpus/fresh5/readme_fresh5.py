@@ -67,7 +67,7 @@ def readme(all_sessions, files, labels):
         "## Files",
         "",
         "- `make_fresh5.py` - the generator and checker (standard library only), with `layout_fresh5.py` (the five",
-        "  formats' layout) and `readme_fresh5.py` (this file).",
+        "  formats' layout) and `readme_fresh5.py` (writes this README).",
         "- `sessions_ab.py`, `sessions_c.py`, `sessions_d.py`, `sessions_e.py` - the hand-written sessions with a kind for each",
         "  user turn; `second`, `prompt_last_user`, `rejected` and `chosen` are derived from the",
         "  same data, so label texts cannot drift from the files.",
