@@ -69,6 +69,7 @@ class IngestConfig:
     max_file_mb: float = 64.0  # larger files are quarantined
     heldout_fraction: float = 0.2  # deterministic by prompt hash (pairs sharing a prompt share a split)
     follow_symlinks_outside: bool = False
+    workers: int = 0  # processes reading a backlog of files (0: one per core, at most 8; 1: this process only)
 
 
 @dataclass(frozen=True)
@@ -322,6 +323,8 @@ def _validate(cfg: Config, fname: str) -> None:
     for key, v in positive.items():
         if v <= 0:
             raise ConfigError(f"{fname}: key '{key}' must be > 0, got {v}")
+    if cfg.ingest.workers < 0:
+        raise ConfigError(f"{fname}: key 'ingest.workers' must be 0 (one per core) or more, got {cfg.ingest.workers}")
     if not 0.0 <= cfg.ingest.heldout_fraction < 1.0:
         raise ConfigError(f"{fname}: key 'ingest.heldout_fraction' must be in [0, 1), got {cfg.ingest.heldout_fraction}")
     if not 0.0 <= t.dropout < 1.0:

@@ -30,40 +30,24 @@ import hashlib
 import json
 import os
 import sqlite3
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from loguru import logger
 
-from timmyd.ingest import mining, sessions
-from timmyd.ingest.files import SUFFIXES, decode_line, iter_files, outside_export, sha, split_lines, truncated
+from timmyd.ingest import mining, sessions  # noqa: F401 (sessions: re-exported for callers of the pass)
+from timmyd.ingest.files import SUFFIXES, iter_files, outside_export
+from timmyd.ingest.scan import READ_ERRORS, FileReport, Reader, Scanned, _Found, scan_many, workers_for
 from timmyd.ingest.split import split_of
 from timmyd.ledger.store import FileState, Ledger, NewPair
-from timmyd.pairs import Pair, PairError, detect_format, parse_record
-
-PAIR_FORMAT = "pairs"
-RESUMABLE = {PAIR_FORMAT} | sessions.LINE_FORMATS
-WRITE_GRACE_S = 120.0  # a .json cut off mid-way and this recent is taken as still being written
+from timmyd.pairs import Pair, parse_record
 
 Generator = Callable[[tuple], str]  # prompt messages -> a generated reply
 
 
 class IngestError(ValueError):
     """A path given to ingest does not exist (the user's mistake, reported with the path)."""
-
-
-@dataclass
-class FileReport:
-    path: str
-    format: str = ""
-    pairs_added: int = 0
-    duplicates: int = 0
-    quarantined: int = 0
-    pairs_removed: int = 0  # unused pairs a re-mine under new rules no longer yields (replaced)
-    status: str = "ingested"  # ingested | unchanged | quarantined | pending (incomplete last line) | empty
-    reason: str = ""  # why a file gave nothing (empty, pending), for `timmyd ingest --details`
 
 
 @dataclass
@@ -102,111 +86,6 @@ def anchor_of(prompt: tuple, chosen: str) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-# --- reading one file ------------------------------------------------------------------------------
-
-@dataclass
-class _Found:
-    pairs: list[NewPair] = field(default_factory=list)
-    bad: list[tuple[int | None, str]] = field(default_factory=list)  # (line, reason)
-    accepted: list[tuple[mining.Accepted, str]] = field(default_factory=list)
-    replies: set[str] = field(default_factory=set)  # every assistant text the file holds (see _Pass._commit)
-
-
-def _file_format(first: object, suffix: str) -> str | None:
-    fmt = sessions.detect(first, suffix)
-    if fmt:
-        return fmt
-    if isinstance(first, dict):
-        try:
-            detect_format(first)
-            return PAIR_FORMAT
-        except PairError:
-            return None
-    if isinstance(first, list) and suffix == ".json":  # a JSON array of pairs or sessions
-        return _file_format(first[0], suffix) if first else None
-    return None
-
-
-class _Miner:
-    """Collects pairs, accepted replies and bad lines while a file is read."""
-
-    def __init__(self, path: str, rules: mining.Rules, fraction: float, want_accepted: bool, want_replies: bool = False):
-        self.path, self.rules, self.fraction, self.want_accepted = path, rules, fraction, want_accepted
-        self.want_replies = want_replies  # re-mined after a rule change: which replies the file holds
-        self.found = _Found()
-
-    def pair(self, pair: Pair, position: str, origin: str, anchor: str | None = None) -> None:
-        self.found.pairs.append(NewPair(pair, split_of(pair, self.fraction), self.path, position, origin, anchor))
-
-    def session(self, s: sessions.Session) -> None:
-        for t in s.turns:  # said, not silently dropped: the owner can see why a turn gave no pair
-            if t.role == "user" and not t.content.strip():
-                where = " ".join(w for w in (s.where, t.where) if w) or "session"
-                line = int(t.where[5:]) if t.where.startswith("line ") and t.where[5:].isdigit() else None
-                self.bad(line, f"empty user message ({where}): skipped, no pair can come from it")
-        if self.want_replies:
-            self.found.replies.update(mining.strip_think(t.content) for t in s.turns if t.role == "assistant" and t.content)
-        mined, accepted = mining.mine(s, self.rules, accepted_too=self.want_accepted)
-        for m in mined:
-            self.pair(m.pair, m.position, "session")
-        if self.want_accepted:
-            self.found.accepted.extend((a, a.position) for a in accepted)
-
-    def bad(self, line: int | None, reason: str) -> None:
-        self.found.bad.append((line, reason))
-
-
-def _read_json_file(data: bytes, suffix: str, m: _Miner) -> str:
-    try:
-        obj = decode_line(data)
-    except ValueError as e:
-        m.bad(None, str(e))
-        return "unknown"
-    fmt = _file_format(obj, suffix)
-    if fmt is None:
-        m.bad(None, "not a pair or session file (no messages, conversations, or chosen/rejected keys)")
-        return "unknown"
-    items = obj if isinstance(obj, list) else [obj]
-    for i, rec in enumerate(items, 1):
-        where = f"item {i}" if isinstance(obj, list) else ""
-        try:
-            if fmt == PAIR_FORMAT:
-                p = parse_record(rec)
-                m.pair(p, where or "1", "file")
-            elif fmt == "hermes_json":
-                m.session(sessions.hermes_session(rec, where))
-            else:
-                m.session(sessions.sharegpt_session(rec, where))
-        except (ValueError, TypeError, AttributeError, KeyError) as e:  # PairError/SessionError are ValueErrors
-            m.bad(i if isinstance(obj, list) else None, getattr(e, "reason", None) or str(e))
-    return fmt
-
-
-def _read_jsonl(lines: list[tuple[int, bytes]], fmt: str | None, m: _Miner) -> str | None:
-    chat = sessions.Session()
-    for lineno, raw in lines:
-        if not raw.strip():
-            continue
-        try:
-            rec = decode_line(raw)
-            if fmt is None:
-                fmt = _file_format(rec, ".jsonl")
-                if fmt is None:
-                    raise ValueError("not a pair or session record (no messages, conversations, role, "
-                                     "or chosen/rejected keys)")
-            if fmt == PAIR_FORMAT:
-                m.pair(parse_record(rec), str(lineno), "file")
-            elif fmt in sessions.LINE_FORMATS:
-                m.session(sessions.line_session(fmt, rec, f"line {lineno}"))
-            else:
-                chat.turns.extend(sessions.openai_turns(rec, f"line {lineno}"))
-        except (ValueError, TypeError, AttributeError, KeyError) as e:  # PairError/SessionError are ValueErrors
-            m.bad(lineno, getattr(e, "reason", None) or str(e))
-    if fmt in sessions.FILE_FORMATS and chat.turns:
-        m.session(chat)
-    return fmt
-
-
 # --- the pass --------------------------------------------------------------------------------------
 
 class _Pass:
@@ -220,7 +99,8 @@ class _Pass:
             self.classifier = Classifier.from_config(cfg)
             self.rules = replace(self.rules, opinion=self.classifier)
         self.fraction = cfg.ingest.heldout_fraction
-        self.max_bytes = int(cfg.ingest.max_file_mb * 1024 * 1024)
+        self.reader = Reader(self.rules, self.fraction, int(cfg.ingest.max_file_mb * 1024 * 1024),
+                             cfg.ingest.max_file_mb, cfg.mining.rejected_from_base and not dry_run)
         self.seen_keys: set[str] = set()  # dry run: pairs counted already in this pass
         self.seen_bad: set[tuple[str, int, str]] = set()
 
@@ -236,66 +116,46 @@ class _Pass:
         return int(new)
 
     def file(self, path: Path) -> FileReport:
-        rep = FileReport(str(path))
-        try:
-            st = path.stat()
-        except FileNotFoundError:
-            rep.status = "unchanged"  # vanished between listing and reading: nothing to do
+        """One file, read here and committed (the serial pass)."""
+        return self.apply(self.reader.scan(path, self.ledger.file_state(str(path))))
+
+    def files(self, paths: list[Path]) -> Iterator[FileReport]:
+        """Many files in listing order: unchanged ones skipped here, the rest read by worker processes when there
+        are enough of them (`scan.workers_for`) and no classifier is asked (its client lives in this process),
+        and committed here one by one, exactly as `file` would."""
+        jobs = [(p, self.ledger.file_state(str(p))) for p in paths]
+        quick = [self.reader.unchanged(p, prev) for p, prev in jobs]
+        todo = [job for job, q in zip(jobs, quick, strict=True) if q is None]
+        workers = 1 if self.classifier is not None else workers_for(self.cfg.ingest.workers, len(todo))
+        if workers <= 1:
+            for (p, prev), q in zip(jobs, quick, strict=True):
+                yield q.rep if q is not None else _safe(self, p, lambda p=p, prev=prev: self.apply(
+                    self.reader.scan(p, prev)))
+            return
+        scanned = scan_many(self.reader, todo, workers)
+        for (p, _), q in zip(jobs, quick, strict=True):
+            yield q.rep if q is not None else _safe(self, p, lambda: self.apply(next(scanned)))
+
+    def apply(self, s: Scanned) -> FileReport:
+        """Write what reading one file found: its pairs, quarantine records and state, in one transaction."""
+        rep = s.rep
+        if s.error:
+            rep.quarantined = self.quarantine(rep.path, f"could not be read: {s.error}")
             return rep
-        prev = self.ledger.file_state(rep.path)
-        remine = prev is not None and prev.format in sessions.SESSION_FORMATS and prev.rules != self.version
-        if prev is not None and prev.size == st.st_size and prev.mtime == st.st_mtime and not remine:
-            rep.status, rep.format = "unchanged", prev.format
-            return rep
-        if st.st_size > self.max_bytes:
-            mb = st.st_size / 2**20
-            return self._reject(rep, st, f"file is {mb:.1f} MB, over [ingest].max_file_mb = {self.cfg.ingest.max_file_mb:g}")
-        try:
-            with path.open("rb") as fh:
-                data = fh.read(self.max_bytes + 1)
-        except OSError as e:
-            return self._reject(rep, st, f"cannot read: {e.strerror or e}")
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return self._reject(rep, st, "UTF-16 text; save the file as UTF-8")
-        if b"\x00" in data[:8192]:
-            return self._reject(rep, st, "binary file (NUL bytes): not a pair or session file")
-        bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
-        m = _Miner(rep.path, self.rules, self.fraction, self.cfg.mining.rejected_from_base and not self.dry_run, remine)
-        if path.suffix == ".json":
-            body = data[bom:]
-            if not body.strip():
-                fmt, consumed = "empty", 0  # just created; its content comes later
-            else:
-                fmt, consumed = _read_json_file(body, ".json", m), len(data)
-                if fmt == "unknown" and truncated(body) and time.time() - st.st_mtime < WRITE_GRACE_S:
-                    rep.status, rep.format = "pending", fmt  # being written: look again later
-                    return rep
-        else:
-            start, fmt = bom, None
-            if (prev is not None and prev.status == "ok" and prev.format in RESUMABLE and not remine
-                    and len(data) >= prev.bytes_consumed and sha(data[:prev.bytes_consumed]) == prev.content_hash):
-                start, fmt = max(prev.bytes_consumed, bom), prev.format
-            lines, consumed = split_lines(data, start)
-            fmt = _read_jsonl(lines, fmt, m) or ("unknown" if m.found.bad else "empty")
-            if consumed < len(data):
-                rep.status = "pending"
-        rep.format = fmt
-        if fmt == "empty":
-            rep.status = "empty"
-            rep.reason = (f"empty file ({st.st_size} bytes, nothing to read yet): read again once it is written"
-                          if st.st_size == 0 or not data.strip() else "no records in it: read again once it changes")
+        if s.reject:
+            return self._reject(rep, s.stat, s.reject)
+        if s.state is None:
+            return rep  # unchanged, vanished, or still being written
+        if rep.status == "empty":
             logger.info("{}: {}", rep.path, rep.reason)
-        state = FileState(rep.path, st.st_size, st.st_mtime, sha(data[:consumed]), consumed, fmt,
-                          "quarantined" if fmt == "unknown" else "ok",
-                          rules=self.version if fmt in sessions.SESSION_FORMATS else "")
-        self._commit(rep, m.found, state, replacing=remine and fmt in sessions.SESSION_FORMATS)
-        if fmt == "unknown":
+        self._commit(rep, s.found, s.state, replacing=s.replacing)
+        if rep.format == "unknown":
             rep.status = "quarantined"
         return rep
 
-    def _reject(self, rep: FileReport, st, reason: str) -> FileReport:
+    def _reject(self, rep: FileReport, stat: tuple[int, float], reason: str) -> FileReport:
         rep.status, rep.format = "quarantined", "unknown"
-        state = FileState(rep.path, st.st_size, st.st_mtime, "", 0, "unknown", "quarantined")
+        state = FileState(rep.path, stat[0], stat[1], "", 0, "unknown", "quarantined")
         self._commit(rep, _Found(bad=[(None, reason)]), state)
         return rep
 
@@ -375,8 +235,8 @@ def ingest_paths(paths: Iterable[str | os.PathLike], ledger: Ledger, cfg, dry_ru
         if root.is_dir():
             bad: list[tuple[Path, str]] = []
             files = iter_files(root, cfg.ingest.follow_symlinks_outside, lambda p, why, sink=bad: sink.append((p, why)))
-            for f in files:
-                result.add(_safe(run, f))
+            for rep in run.files(list(files)):
+                result.add(rep)
             for p, why in bad:
                 result.add(FileReport(str(p), "unknown", quarantined=run.quarantine(p, why), status="quarantined"))
         elif root.name.startswith(".") or root.suffix not in SUFFIXES:
@@ -395,13 +255,14 @@ def ingest_paths(paths: Iterable[str | os.PathLike], ledger: Ledger, cfg, dry_ru
     return result
 
 
-def _safe(run: _Pass, path: Path) -> FileReport:
-    """One file; an unexpected error in it is quarantined instead of stopping the pass."""
+def _safe(run: _Pass, path: Path, step: Callable[[], FileReport] | None = None) -> FileReport:
+    """One file (`step`, by default reading and committing it); an unexpected error in it is quarantined instead
+    of stopping the pass."""
     try:
-        return run.file(path)
+        return step() if step is not None else run.file(path)
     except sqlite3.Error:
         raise  # the ledger itself is broken: that must stop the pass
-    except (OSError, ValueError, TypeError, AttributeError, KeyError, IndexError, RecursionError, MemoryError) as e:
+    except READ_ERRORS as e:
         logger.opt(exception=e).debug("ingest of {} failed", path)
         rep = FileReport(str(path), "unknown", status="quarantined")
         rep.quarantined = run.quarantine(path, f"could not be read: {type(e).__name__}: {e}")
