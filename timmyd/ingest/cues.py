@@ -25,6 +25,7 @@ from timmyd.ingest.phrases import (
     _SENTENCE,
     _STILL_WRONG,
     _YES_NO,
+    PhraseSet,
     _head,
 )
 from timmyd.ingest.words import _NEG_IDIOMS, _NEGATORS, _STOP, _WORD, _content, _cover, _stem, _tokens
@@ -78,7 +79,7 @@ def _negated_echo(head: str, targets: frozenset[str]) -> str | None:
     return None
 
 
-_NEGATOR_HINT = re.compile(r"n't\b|\b(?:" + "|".join(sorted(_NEGATORS)) + r")\b|\bnon-")
+_NEGATOR_HINT = PhraseSet.of(re.compile(r"n't\b|\b(?:" + "|".join(sorted(_NEGATORS)) + r")\b|\bnon-"))
 _QUESTION_START = re.compile(r"^(?:and |but |so )?(?:how|what|why|when|where|which|who|is|are|does|do|did|can|could|will|"
                              r"would|should|won'?t|wouldn'?t|doesn'?t|don'?t|isn'?t|aren'?t|can'?t|shouldn'?t)\b")
 _FIXED = re.compile(r"\b(?:now|anymore|any more|no longer)\b")

@@ -66,6 +66,7 @@ from timmyd.ingest.phrases import (
     _WANT,
     _WEAK_RE,
     _YES_NO,
+    PhraseSet,
     _head,
     _weak_no,
 )
@@ -107,8 +108,8 @@ _BUT_WORD = re.compile(r"\b(?:but|though|however)\b")
 _PLEASE = re.compile(r"\b(?:please|pls|plz)\b")
 _ASKS_YOU = re.compile(r"\b(?:can|could|would|will) (?:you|u)\b|\b(?:also|another|one more|as well)\b")
 # "X not Y" between two things of one sort: numbers, names ("he's turning 11 not 5", "I'm in Leeds not LA")
-_X_NOT_Y = re.compile(r"(?:\b\d[\w.,]*|[£$€]\d[\d.,]*|\b[A-Z][\w-]+)\s*,?\s+not\s+(?:a |an |the )?(?:\d|[£$€]\d|[A-Z])"
-                     r"|^\W*\w+(?: \w+)? not (?:a |an |the )?\w+(?: \w+)?\W*$")
+_X_NOT_Y = PhraseSet.of(re.compile(r"(?:\b\d[\w.,]*|[£$€]\d[\d.,]*|\b[A-Z][\w-]+)\s*,?\s+not\s+(?:a |an |the )?(?:\d|[£$€]\d|[A-Z])"
+                                   r"|^\W*\w+(?: \w+)? not (?:a |an |the )?\w+(?: \w+)?\W*$"))
 # a bare form or scope for the answer ("in kg", "for paying rent specifically", "per quarter please")
 _TERSE_FORM = re.compile(r"^\W*(?:in|as|for|per|with|without|by|under|over|from) \w+(?: \w+){0,2}\W*$")
 # the owner tells the assistant not to do something ("dont guess, look it up", "don't make her ask", "stop adding

@@ -81,7 +81,137 @@ def _compile(patterns: Iterable[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-_STRONG_RE, _ASK_AGAIN_RE = _compile(_STRONG), _compile(_ASK_AGAIN)
+_NEVER = re.compile(r"(?!)")
+
+
+try:  # the parser of the `re` module: private, so a Python without it searches every alternative (same answers)
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover
+    _sre = _sre_parse = None
+
+
+def _needed(pattern: str) -> frozenset[str] | None:
+    """Strings of which a match of `pattern` must contain at least one ("wrong" or "incorrect" for "that's
+    (?:wrong|incorrect)"), read from the parsed pattern; None when it has none worth checking (under 3 characters)."""
+    if _sre_parse is None:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return _needed_in(list(parsed))
+
+
+def _needed_in(items: list) -> frozenset[str] | None:
+    """Each item of a sequence must match, so each one's need is the sequence's: the most selective is kept (the one
+    whose shortest string is longest). A run of literal characters needs itself; a group or a repeat of at least
+    one needs what its body needs; alternatives need what any of them needs. Assertions and classes need nothing."""
+    best: frozenset[str] | None = None
+
+    def keep(need: frozenset[str] | None) -> None:
+        nonlocal best
+        if need and min(map(len, need)) >= 3 and (best is None or min(map(len, need)) > min(map(len, best))):
+            best = need
+
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        keep(frozenset({"".join(run)}) if run else None)
+        run = []
+        if op is _sre.SUBPATTERN and not av[1] and not av[2]:  # (no inline flags)
+            keep(_needed_in(list(av[3])))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            keep(_needed_in(list(av[2])))
+        elif op is _sre.BRANCH:
+            each = [_needed_in(list(alt)) for alt in av[1]]
+            if all(each):
+                keep(frozenset().union(*each))
+    keep(frozenset({"".join(run)}) if run else None)
+    return best
+
+
+def _alternatives(source: str) -> list[str]:
+    """`source` cut at its top-level `|` (not inside a group, a class or after a backslash)."""
+    out, start, depth, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if source[i + 1:i + 2] == "]" or source[i + 1:i + 3] == "^]":  # "[]...]": the first "]" is a member
+                i += 2 if source[i + 1] == "]" else 3
+                continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    return out + [source[start:]]
+
+
+class PhraseSet:
+    """Phrase patterns searched as one alternation, but only over the alternatives whose needed strings (`_needed`)
+    occur in the text. Why: most alternatives open with a word boundary or a lookbehind, so `re` tries every one at
+    every position of the turn (the verdict list cost ~25 us on a turn of a hundred characters, and every follow-up is
+    read); an alternative that cannot match is left out, so the answer is the plain alternation's (the leftmost
+    match, and there the first alternative that matches)."""
+
+    def __init__(self, patterns: Iterable[str]):
+        self.patterns = tuple(patterns)
+        self.regex = _compile(self.patterns)  # every alternative: used when all of them may match
+        always, by_string = 0, {}
+        for i, p in enumerate(self.patterns):
+            need = _needed(p)
+            if need is None:
+                always |= 1 << i
+            else:
+                for w in need:
+                    by_string[w] = by_string.get(w, 0) | 1 << i
+        self._always, self._strings = always, tuple(by_string.items())
+        self._every = (1 << len(self.patterns)) - 1
+        self._some: dict[int, re.Pattern] = {}
+
+    @classmethod
+    def of(cls, regex: re.Pattern) -> PhraseSet | re.Pattern:
+        """The same pattern as a `PhraseSet` when it is an alternation without flags (else itself)."""
+        alts = _alternatives(regex.pattern)
+        return cls(alts) if len(alts) > 1 and regex.flags == re.UNICODE else regex
+
+    def match(self, text: str) -> re.Match | None:
+        return self._pick(text).match(text)
+
+    def search(self, text: str) -> re.Match | None:
+        return self._pick(text).search(text)
+
+    def _pick(self, text: str) -> re.Pattern:
+        """The alternation of the alternatives that may match `text`."""
+        mask = self._always
+        for w, bits in self._strings:
+            if w in text:
+                mask |= bits
+        if mask == self._every:
+            return self.regex
+        some = self._some.get(mask)
+        if some is None:
+            if len(self._some) >= 4096:
+                self._some.clear()
+            some = self._some[mask] = _compile(p for i, p in enumerate(self.patterns) if mask >> i & 1) if mask else _NEVER
+        return some
+
+
+_STRONG_RE, _ASK_AGAIN_RE = PhraseSet(_STRONG), PhraseSet(_ASK_AGAIN)
 _WEAK_RE, _DECLINE_RE, _FOLLOW_RE = re.compile(_WEAK), re.compile(_DECLINE), re.compile(_FOLLOW_UP)
 
 
@@ -205,3 +335,9 @@ _YES_NO = re.compile(r"^(?:no|nope|nah|yes|yeah|yep|yup|sure|ok|okay|please|not 
 # an acceptance however long the turn goes on, and a verdict word after it is about something else (round 6)
 _CREDITS = re.compile(r"\b(?:that'?s|this is|it'?s) (?:exactly )?what i (?:needed|wanted|was after|meant)\b|"
                       r"\bgood (?:catch|point|call|idea|shout)\b|\b(?:very|really|super) (?:helpful|useful)\b|\bmakes sense\b")
+
+# the costliest alternations of this list, searched through the strings they need (`PhraseSet`: the same matches)
+(_BACKREF, _MORE_WORK, _PREFER, _ONE, _AGAIN, _GRANT_MORE, _DOUBT, _ALTERNATIVE, _FAULT, _CONTRAST, _INSTEAD, _WANT,
+ _CHALLENGE, _CREDITS, _STILL_WRONG, _CRITIQUE, _GRANT_WORDS) = (PhraseSet.of(p) for p in (
+    _BACKREF, _MORE_WORK, _PREFER, _ONE, _AGAIN, _GRANT_MORE, _DOUBT, _ALTERNATIVE, _FAULT, _CONTRAST, _INSTEAD, _WANT,
+    _CHALLENGE, _CREDITS, _STILL_WRONG, _CRITIQUE, _GRANT_WORDS))
