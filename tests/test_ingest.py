@@ -14,6 +14,7 @@ import pytest
 
 from timmyd import config
 from timmyd.cli import main
+from timmyd.ingest import pipeline
 from timmyd.ingest.pipeline import IngestError, ingest_paths
 from timmyd.ingest.split import prompt_key, split_for
 from timmyd.ledger.store import Ledger
@@ -147,6 +148,7 @@ def test_crash_between_reading_and_committing_loses_and_duplicates_nothing(tmp_p
         return real(self, st, added_pairs)
 
     monkeypatch.setattr(Ledger, "save_file_state", flaky)
+    monkeypatch.setattr(pipeline, "COMMIT_EVERY", 2)  # files commit two to a transaction: the first two are done
     with pytest.raises(Crash):
         ingest_paths([folder], led, _cfg())
     rows = led.pair_rows()
@@ -157,6 +159,55 @@ def test_crash_between_reading_and_committing_loses_and_duplicates_nothing(tmp_p
     res = ingest_paths([folder], led, _cfg())
     assert (res.pairs_added, res.duplicates, res.unchanged) == (21, 0, 2)
     assert led.count_pairs() == 25
+
+
+def test_a_crash_undoes_the_files_of_its_transaction_and_nothing_else_is_lost(tmp_path, led, monkeypatch):
+    """Files commit `COMMIT_EVERY` to a transaction: a crash in one undoes the others of its batch too (their pairs
+    and offsets together), and the next pass reads them again: nothing lost, nothing twice."""
+    folder = tmp_path / "s"
+    shutil.copytree(DEMO, folder)
+    real = Ledger.save_file_state
+    calls = {"n": 0}
+
+    def flaky(self, st, added_pairs=0):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise Crash("power cut")
+        return real(self, st, added_pairs)
+
+    monkeypatch.setattr(Ledger, "save_file_state", flaky)
+    with pytest.raises(Crash):
+        ingest_paths([folder], led, _cfg())
+    assert led.pair_rows() == [] and led.files() == []
+    monkeypatch.setattr(Ledger, "save_file_state", real)
+    res = ingest_paths([folder], led, _cfg())
+    assert (res.pairs_added, res.duplicates, res.unchanged) == (25, 0, 0)
+
+
+def test_one_files_error_inside_a_batch_undoes_that_file_alone(tmp_path, led, monkeypatch):
+    """An error a file's commit raises that the pass survives (quarantined) rolls back that file's writes only
+    (`Ledger.savepoint`), not the files committed before it in the same transaction."""
+    folder = tmp_path / "s"
+    shutil.copytree(DEMO, folder)
+    real = Ledger.save_file_state
+    calls = {"n": 0}
+
+    def broken(self, st, added_pairs=0):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise ValueError("bad state")
+        return real(self, st, added_pairs)
+
+    monkeypatch.setattr(Ledger, "save_file_state", broken)
+    res = ingest_paths([folder], led, _cfg())
+    third = res.reports[2]
+    assert third.status == "quarantined" and third.quarantined == 1
+    assert Path(third.path).name not in {Path(r["source_file"]).name for r in led.pair_rows()}  # its pairs undone
+    with Ledger.open(tmp_path / "clean") as clean:  # what that file holds, read without the fault
+        monkeypatch.setattr(Ledger, "save_file_state", real)
+        ingest_paths([folder], clean, _cfg())
+        own = sum(r["source_file"] == third.path for r in clean.pair_rows())
+    assert own > 0 and len(led.files()) == 13 and led.count_pairs() == 25 - own
 
 
 def test_killed_process_mid_transaction(tmp_path):

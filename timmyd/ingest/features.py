@@ -160,52 +160,114 @@ KIND = {
 }
 
 
+class Reading:
+    """One follow-up read against its conversation: `follow` after `reply` (which answered `request`, with the owner's
+    corrections since, `complaints`), answered by `next_reply`; `extra` is the config's phrases, compiled. Each
+    relation (`_RELATIONS`) is computed once, when first read: the rules (`mining.rule_verdict`) and the score's
+    features read many of the same ones, and ingest reads every follow-up."""
+
+    def __init__(self, follow: str, reply: str | None, request: str = "", next_reply: str | None = None,
+                 complaints: tuple[str, ...] = (), extra=None):
+        self.follow, self.reply, self.request = follow, reply, request
+        self.next_reply, self.complaints, self.extra = next_reply, complaints, extra
+
+
+
+class _Lazy:
+    """A relation of `Reading`, computed on first read and kept in the instance (which then shadows this)."""
+
+    __slots__ = ("compute", "name")
+
+    def __init__(self, name: str, compute):
+        self.name, self.compute = name, compute
+
+    def __get__(self, r: Reading, owner=None):
+        value = r.__dict__[self.name] = self.compute(r)
+        return value
+
+
+def _said(m: re.Match | None) -> str | None:
+    """A match's text without the punctuation around it (what `_first` returns)."""
+    return (m.group(0).strip(" ,.;:!?") or m.group(0)) if m else None
+
+
+_RELATIONS = {
+    "head": lambda r: _head(r.follow),
+    "stripped": lambda r: _INTERJECTION.sub("", r.head),
+    "asked": lambda r: "\n".join([r.request, *r.complaints]),  # what was asked, the chain's corrections included
+    "hw": lambda r: _content(r.head),
+    "aw": lambda r: _content(r.asked),
+    "question": lambda r: _question(r.reply),
+    "strong": lambda r: _STRONG_RE.search(r.head) or (r.extra.search(r.head) if r.extra is not None else None),
+    "ask_again": lambda r: _ASK_AGAIN_RE.search(r.head),
+    "backref": lambda r: _first(_BACKREF, r.head),
+    "quoted_echo": lambda r: _quoted_echo(r.head, r.asked),
+    "shouted_echo": lambda r: _shouted_echo(r.follow, r.asked),
+    "again": lambda r: _first(_AGAIN, r.head),
+    "moves_on": lambda r: None if r.complaints else _moves_on(r.stripped, r.request, r.reply),
+    "weak_no": lambda r: r.stripped.split(",")[0] if _weak_no(r.head) else None,
+    "resent": lambda r: _resent(r.head, r.asked),
+    "refuses": lambda r: _refuses(r.stripped),
+    "negated_echo": lambda r: (_negated_echo(r.head, _content(r.request) | _content(r.reply))
+                               if _NEGATOR_HINT.search(r.head) else None),
+    "instead_of": lambda r: _first(_INSTEAD, r.head),
+    "asks_new": lambda r: _asks_new(r.stripped, r.asked),
+    "breaks_exclusion": lambda r: _breaks_exclusion(r.head, r.asked, r.reply),
+    "answers": lambda r: r.question is not None and _answers(r.stripped, r.question, r.hw, r.aw, r.reply),
+    "grant_corrects": lambda r: _grants_then_corrects(r.head),
+    "grant_soft": lambda r: _grants_then_corrects(r.head, soft=True),
+    "reanswers": lambda r: reanswers(r.reply, r.next_reply, r.asked),
+    "short_repeat": lambda r: _short_repeat(r.head, r.hw, r.aw, r.reply),
+    "form_asked": lambda r: _form_asked(r.head, r.reply),
+    "narrows": lambda r: _narrows(r.head, r.reply, r.next_reply, r.asked),
+    "challenges": lambda r: _challenges(r.head, r.reply),
+    "owned": lambda r: _first(_OWNED, r.next_reply or ""),
+    **{name: (lambda r, pat=pat: _first(pat, r.head)) for name, pat in (
+        ("want", _WANT), ("contrast", _CONTRAST), ("prefer", _PREFER), ("one", _ONE), ("too", _TOO),
+        ("alternative", _ALTERNATIVE), ("doubt", _DOUBT))},
+    **{name: (lambda r, pat=pat: _stated(pat, r.head)) for name, pat in (
+        ("unwanted", _UNWANTED), ("minimiser", _MINIMISER), ("limit", _LIMIT), ("wait", _WAIT), ("already", _ALREADY),
+        ("fault", _FAULT))},
+}
+
+for _name, _compute in _RELATIONS.items():
+    setattr(Reading, _name, _Lazy(_name, _compute))
+
+
 def features(follow: str, reply: str, request: str, next_reply: str | None, complaints: tuple[str, ...] = (),
              extra=None) -> dict[str, str]:
     """The cues that hold for `follow` (the owner's turn after `reply`, which answered `request`), each with its
     evidence (a short quote, or the relation's name). `extra` is the config's extra phrases, compiled."""
-    head = _head(follow)
+    return features_of(Reading(follow, reply, request, next_reply, complaints, extra))
+
+
+def features_of(r: Reading) -> dict[str, str]:
+    """`features` of a turn being read (the relations the rules read already are not computed again)."""
+    head = r.head
     if not head:
         return {}
-    stripped = _INTERJECTION.sub("", head)
-    asked = "\n".join([request, *complaints])
-    hw, aw = _content(head), _content(asked)
-    question = _question(reply)
+    follow, reply, request, next_reply, complaints = r.follow, r.reply, r.request, r.next_reply, r.complaints
+    stripped, hw, aw, question = r.stripped, r.hw, r.aw, r.question
     out: dict[str, str | None] = {}
-    m = _STRONG_RE.search(head) or (extra.search(head) if extra is not None else None)
+    m = r.strong
     out["strong_phrase"] = m.group(0) if m else None
-    out["ask_again"] = _first(_ASK_AGAIN_RE, head)
-    out["weak_no"] = stripped.split(",")[0] if _weak_no(head) else None
-    out["backref"] = _first(_BACKREF, head)
-    out["quoted_echo"] = _quoted_echo(head, asked)
-    out["shouted_echo"] = _shouted_echo(follow, asked)
-    out["again"] = _first(_AGAIN, head)
-    out["resent"] = _resent(head, asked)
-    out["refuses"] = _refuses(stripped)
-    out["negated_echo"] = (_negated_echo(head, _content(request) | _content(reply))
-                           if _NEGATOR_HINT.search(head) else None)
-    out["instead_of"] = _first(_INSTEAD, head)
-    out["breaks_exclusion"] = _breaks_exclusion(head, asked, reply)
-    out["grant_corrects"] = _grants_then_corrects(head)
-    out["grant_states"] = None if out["grant_corrects"] else _grants_then_corrects(head, soft=True)
-    for name, pat in (("want", _WANT), ("contrast", _CONTRAST), ("prefer", _PREFER), ("one", _ONE), ("too", _TOO),
-                      ("alternative", _ALTERNATIVE), ("doubt", _DOUBT)):
-        out[name] = _first(pat, head)
-    for name, pat in (("unwanted", _UNWANTED), ("minimiser", _MINIMISER), ("limit", _LIMIT), ("wait", _WAIT),
-                      ("already", _ALREADY), ("fault", _FAULT)):
-        out[name] = _stated(pat, head)
-    out["short_repeat"] = head[:40] if _short_repeat(head, hw, aw, reply) else None
-    out["form_asked"] = _form_asked(head, reply)
-    out["narrows"] = _narrows(head, reply, next_reply, asked)
-    out["challenges"] = _challenges(head, reply)
-    out["owned"] = _first(_OWNED, next_reply or "")
+    out["ask_again"] = _said(r.ask_again)
+    for name in ("weak_no", "backref", "quoted_echo", "shouted_echo", "again", "resent", "refuses", "negated_echo",
+                 "instead_of", "breaks_exclusion", "grant_corrects"):
+        out[name] = getattr(r, name)
+    out["grant_states"] = None if out["grant_corrects"] else r.grant_soft
+    for name in ("want", "contrast", "prefer", "one", "too", "alternative", "doubt", "unwanted", "minimiser", "limit",
+                 "wait", "already", "fault"):
+        out[name] = getattr(r, name)
+    out["short_repeat"] = head[:40] if r.short_repeat else None
+    for name in ("form_asked", "narrows", "challenges", "owned"):
+        out[name] = getattr(r, name)
     out["assess"] = _first(_ASSESS, stripped)
     # --- what speaks against a correction: the turn is about something else ---
-    out["moves_on"] = None if complaints else _moves_on(stripped, request, reply)
+    out["moves_on"] = r.moves_on
     out["new_task"] = _first(_NEW_TASK, stripped)
     out["decline"] = _first(_DECLINE_RE, stripped)
-    out["answers_question"] = (question[:40] if question is not None
-                               and _answers(stripped, question, hw, aw, reply) else None)
+    out["answers_question"] = question[:40] if r.answers else None
     out["yes_no"] = _first(_YES_NO, stripped) if question is not None else None
     out["body_rejected"] = _rejects_body(head, reply, question) if question is not None else None
     out["extends"] = (_first(_EXTEND, stripped) or _first(_MORE_WORK, stripped) or _next_step(stripped))
@@ -216,7 +278,7 @@ def features(follow: str, reply: str, request: str, next_reply: str | None, comp
     if next_reply is None:
         out["no_next"] = "no reply yet"
     else:
-        out["reanswers"] = "next reply re-answers the request" if reanswers(reply, next_reply, asked) else None
+        out["reanswers"] = "next reply re-answers the request" if r.reanswers else None
         nw, rw = _content(next_reply), _content(reply)
         out["next_shorter"] = "next reply shorter" if len(next_reply) <= 0.7 * len(reply) else None
         out["next_new_words"] = ("next reply about other things" if nw and len(nw & (rw | aw | hw)) < 0.2 * len(nw)
@@ -244,7 +306,7 @@ def features(follow: str, reply: str, request: str, next_reply: str | None, comp
     out["praises"] = next((x[:40] for x in sentences if "?" not in x and _PRAISE.search(x) and not _CRITIQUE.search(x)
                            and not _FAULT_WORD.search(x)), None)
     # round 7: the turn opens with a question of its own (not the request's again): a follow-up about the answer
-    out["asks_new"] = _asks_new(stripped, asked)
+    out["asks_new"] = r.asks_new
     out["owner_fact"] = next((x[:40] for x in sentences if "?" not in x and _OWNER_FACT.match(x)), None)
     if next_reply is not None:
         nw = _content(next_reply)

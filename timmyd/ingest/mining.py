@@ -36,60 +36,23 @@ from dataclasses import dataclass
 
 from timmyd.ingest import score
 from timmyd.ingest.cues import (
-    _LIMIT,
-    _NEGATOR_HINT,
-    _UNWANTED,
-    _answers,
-    _breaks_exclusion,
-    _challenges,
-    _first,
-    _form_asked,
-    _grants_then_corrects,
-    _moves_on,
-    _narrows,
-    _negated_echo,
     _next_step,
     _question,
-    _quoted_echo,
-    _refuses,
     _rejects_body,
-    _resent,
-    _short_repeat,
-    _shouted_echo,
-    _stated,
-    reanswers,
 )
 from timmyd.ingest.exchanges import Exchange, _Prompts, exchanges
 from timmyd.ingest.exchanges import is_injected as is_injected  # re-exported: the mining API
 from timmyd.ingest.exchanges import prompt_for as prompt_for
 from timmyd.ingest.exchanges import strip_think as strip_think
-from timmyd.ingest.features import _asks_new, features
+from timmyd.ingest.features import Reading, features_of
 from timmyd.ingest.phrases import (
     _ACCEPT,
-    _AGAIN,
-    _ALREADY,
-    _ALTERNATIVE,
-    _ASK_AGAIN_RE,
     _ASSESS,
-    _BACKREF,
-    _CONTRAST,
     _CREDITS,
     _DECLINE_RE,
-    _DOUBT,
     _EXTEND,
-    _FAULT,
-    _INSTEAD,
-    _INTERJECTION,
-    _MINIMISER,
     _MORE_WORK,
     _NEW_TASK,
-    _ONE,
-    _OWNED,
-    _PREFER,
-    _STRONG_RE,
-    _TOO,
-    _WAIT,
-    _WANT,
     _WEAK_RE,
     _YES_NO,
     _head,
@@ -101,15 +64,6 @@ from timmyd.ingest.rules import SKIP_PREFIXES as SKIP_PREFIXES
 from timmyd.ingest.sessions import Session
 from timmyd.ingest.words import _content, _tokens
 from timmyd.pairs import Message, Pair
-
-
-def _explicit(head: str, rules: Rules, verdicts_only: bool = False) -> str | None:
-    """The owner says outright that the reply is wrong, too long, not what was asked, or asks for it again
-    differently (phrase lists + config phrases; `verdicts_only` leaves out the requests)."""
-    m = (_STRONG_RE.search(head) or (rules._extra.search(head) if rules._extra is not None else None)
-         or (None if verdicts_only else _ASK_AGAIN_RE.search(head)))
-    return m.group(0).strip(" ,.;:!?") if m else None
-
 
 _GRANT_BUT = re.compile(r"\b(?:but|though|however|except)\b")
 
@@ -162,10 +116,11 @@ def judge(follow: str, reply: str | None = None, request: str = "", next_reply: 
     over eight; round 11's refit on twenty-three authors, 7 of 124 on the two kept for its final measure). A turn
     near the threshold, where the score and the rules disagree, or that the rules found ambiguous, is ambiguous:
     those alone go to the optional classifier (`decide`)."""
-    v = rule_verdict(follow, reply, request, next_reply, rules, complaints)
+    r = Reading(follow, reply, request, next_reply, complaints, rules._extra)
+    v = _rule_verdict(r)
     if reply is None or not score.WEIGHTS or (v.sure and v.kind == "explicit") or _plainly_settled(follow, v):
         return v
-    cues = features(follow, reply, request, next_reply, complaints, rules._extra)
+    cues = features_of(r)
     p = score.probability(cues, follow=follow)
     correction = (p > score.THRESHOLD or (v.sure and p >= score.SURE_FLOOR)
                   or (v.correction and p >= score.SOFT_FLOOR))
@@ -218,68 +173,69 @@ def rule_verdict(follow: str, reply: str | None = None, request: str = "", next_
     A cue that the structure overrules (steps 3, 5, and 7 without a re-answer) marks the verdict ambiguous:
     those turns alone go to the optional classifier (`decide`).
     """
-    head = _head(follow)
+    return _rule_verdict(Reading(follow, reply, request, next_reply, complaints, rules._extra))
+
+
+def _rule_verdict(r: Reading) -> Verdict:
+    """`rule_verdict` of a turn being read (`Reading`: what it computes, the score's features read again for free)."""
+    head = r.head
     if not head:
         return Verdict(False, "plain")
-    stripped = _INTERJECTION.sub("", head)
-    answering = bool(_YES_NO.match(stripped)) and reply is not None and _question(reply) is not None
-    said = _explicit(head, rules, verdicts_only=answering)
+    reply, next_reply = r.reply, r.next_reply
+    stripped = r.stripped
+    answering = bool(_YES_NO.match(stripped)) and reply is not None and r.question is not None
+    # the owner says outright that the reply is wrong, too long, not what was asked (phrase lists and config phrases),
+    # or asks for it again differently (not when answering the reply's question: "No, just the code")
+    m = r.strong or (None if answering else r.ask_again)
+    said = m.group(0).strip(" ,.;:!?") if m else None
     if said and _credits_first(head, said):  # "ok that makes sense. so ... means my result is wrong?" (round 6)
         said = None
     if said:
         return Verdict(True, "explicit", said, sure=True)
     if reply is None:  # no context: the phrase rules alone
         return Verdict(True, "explicit", head.split(",")[0]) if _weak_no(head) else Verdict(False, "plain")
-    asked = "\n".join([request, *complaints])  # what the owner asked, corrections included
+    asked = r.asked  # what the owner asked, corrections included
     if _NEW_TASK.search(stripped):  # "While I have you, when is Aoife's birthday again? I told you ..." (round 9)
         return Verdict(False, "new_task", _NEW_TASK.search(stripped).group(0))
-    for kind, ev in (("echo", _first(_BACKREF, head)), ("echo", _quoted_echo(head, asked)),
-                     ("echo", _shouted_echo(follow, asked)), ("explicit", _first(_AGAIN, head))):
+    for kind, ev in (("echo", r.backref), ("echo", r.quoted_echo), ("echo", r.shouted_echo), ("explicit", r.again)):
         if ev and not (ev[0] in "'\"" and _credits_first(head, ev, thanks=True)):  # a quoted word asked about after thanks:
             return Verdict(True, kind, ev, sure=True)  # the score decides (round 7)
-    moved = None if complaints else _moves_on(stripped, request, reply)
+    moved = r.moves_on
     if moved:
         return Verdict(False, "new_task", moved)
     if _DECLINE_RE.search(stripped):
         return Verdict(False, "decline_offer", stripped.split(",")[0])
-    strong = _cues(((("explicit", lambda: stripped.split(",")[0] if _weak_no(head) else None)),
-                    ("repeat_narrow", lambda: _resent(head, asked)),
-                    ("reject_approach", lambda: _refuses(stripped)),
-                    ("reject_approach", lambda: _NEGATOR_HINT.search(head)
-                     and _negated_echo(head, _content(request) | _content(reply))),
-                    ("instead", lambda: None if _asks_new(stripped, asked) else _first(_INSTEAD, head)),
-                    ("explicit", lambda: _breaks_exclusion(head, asked, reply))))
-    question = _question(reply)
-    if (question is not None and _answers(stripped, question, _content(head), _content(asked), reply)
+    strong = _cues(((("explicit", lambda: r.weak_no)), ("repeat_narrow", lambda: r.resent),
+                    ("reject_approach", lambda: r.refuses), ("reject_approach", lambda: r.negated_echo),
+                    ("instead", lambda: None if r.asks_new else r.instead_of),
+                    ("explicit", lambda: r.breaks_exclusion)))
+    question = r.question
+    if (r.answers
             and (_YES_NO.match(stripped) or not (strong and strong[0] == "reject_approach"
                                                  and _rejects_body(head, reply, question)))):
         kind = "decline_offer" if _WEAK_RE.search(stripped) else "clarify_answer"
         return Verdict(False, kind, ambiguous=strong is not None)
-    partial = _grants_then_corrects(head)
+    partial = r.grant_corrects
     if partial:
         return Verdict(True, "partial", partial, sure=True)
-    partial = _grants_then_corrects(head, soft=True)
+    partial = r.grant_soft
     if partial:
-        again = reanswers(reply, next_reply, asked)
+        again = r.reanswers
         return Verdict(again, "partial", partial, ambiguous=not again)
     if _EXTEND.search(stripped) or _MORE_WORK.search(stripped) or _ACCEPT.match(stripped) or _next_step(stripped):
         kind = "acceptance" if _ACCEPT.match(stripped) else "followup"
         return Verdict(False, kind, ambiguous=strong is not None)
-    again = reanswers(reply, next_reply, asked)
+    again = r.reanswers
     if strong:
         return Verdict(True, strong[0], strong[1], ambiguous=not again)
-    weak = _cues((("instead", lambda: _first(_WANT, head)), ("instead", lambda: _first(_CONTRAST, head)),
-                  ("instead", lambda: _first(_PREFER, head)), ("reject_approach", lambda: _stated(_UNWANTED, head)),
-                  ("repeat_narrow", lambda: _stated(_MINIMISER, head)),
-                  ("repeat_narrow", lambda: _first(_ONE, head)), ("repeat_narrow", lambda: _stated(_LIMIT, head)),
-                  ("repeat_narrow", lambda: head if _short_repeat(head, _content(head), _content(asked), reply)
-                   and not _asks_new(stripped, asked) else None),  # a new question is no re-ask (round 7)
-                  ("repeat_narrow", lambda: _form_asked(head, reply)),
-                  ("repeat_narrow", lambda: _narrows(head, reply, next_reply, asked)),
-                  ("explicit", lambda: _first(_TOO, head)), ("explicit", lambda: _stated(_WAIT, head)), ("explicit", lambda: _stated(_ALREADY, head)),
-                  ("reject_approach", lambda: _first(_ALTERNATIVE, head)), ("explicit", lambda: _first(_DOUBT, head)),
-                  ("explicit", lambda: _challenges(head, reply)),
-                  ("explicit", lambda: _stated(_FAULT, head)), ("explicit", lambda: _first(_OWNED, next_reply or ""))))
+    weak = _cues((("instead", lambda: r.want), ("instead", lambda: r.contrast), ("instead", lambda: r.prefer),
+                  ("reject_approach", lambda: r.unwanted), ("repeat_narrow", lambda: r.minimiser),
+                  ("repeat_narrow", lambda: r.one), ("repeat_narrow", lambda: r.limit),
+                  ("repeat_narrow", lambda: head if r.short_repeat and not r.asks_new else None),  # a new question
+                  ("repeat_narrow", lambda: r.form_asked), ("repeat_narrow", lambda: r.narrows),  # is no re-ask (round 7)
+                  ("explicit", lambda: r.too), ("explicit", lambda: r.wait), ("explicit", lambda: r.already),
+                  ("reject_approach", lambda: r.alternative), ("explicit", lambda: r.doubt),
+                  ("explicit", lambda: r.challenges), ("explicit", lambda: r.fault), ("explicit", lambda: r.owned)))
     if weak is None:
         if _ASSESS.match(stripped) and again and next_reply is not None:  # "those are the weekday times"
             return Verdict(False, "plain", _ASSESS.match(stripped).group(0), ambiguous=True)

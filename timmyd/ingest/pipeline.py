@@ -31,6 +31,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -38,12 +39,22 @@ from loguru import logger
 
 from timmyd.ingest import mining, sessions  # noqa: F401 (sessions: re-exported for callers of the pass)
 from timmyd.ingest.files import SUFFIXES, iter_files, outside_export
-from timmyd.ingest.scan import READ_ERRORS, FileReport, Reader, Scanned, _Found, scan_many, workers_for
+from timmyd.ingest.scan import (
+    READ_ERRORS,
+    FileReport,
+    Reader,
+    Scanned,
+    _Found,
+    scan_many,
+    scan_one,
+    workers_for,
+)
 from timmyd.ingest.split import split_of
 from timmyd.ledger.store import FileState, Ledger, NewPair
 from timmyd.pairs import Pair, parse_record
 
 Generator = Callable[[tuple], str]  # prompt messages -> a generated reply
+COMMIT_EVERY = 64  # files of a pass committed in one transaction (a commit per file cost more than mining them)
 
 
 class IngestError(ValueError):
@@ -122,19 +133,22 @@ class _Pass:
     def files(self, paths: list[Path]) -> Iterator[FileReport]:
         """Many files in listing order: unchanged ones skipped here, the rest read by worker processes when there
         are enough of them (`scan.workers_for`) and no classifier is asked (its client lives in this process),
-        and committed here one by one, exactly as `file` would."""
-        jobs = [(p, self.ledger.file_state(str(p))) for p in paths]
+        and committed here one by one, exactly as `file` would, `COMMIT_EVERY` files to a transaction (each
+        file's writes still all-or-nothing: `Ledger.savepoint`; a crash loses at most that many files' commits,
+        which the next pass reads again)."""
+        states = self.ledger.file_states() if len(paths) > 1 else None
+        jobs = [(p, states.get(str(p)) if states is not None else self.ledger.file_state(str(p))) for p in paths]
         quick = [self.reader.unchanged(p, prev) for p, prev in jobs]
         todo = [job for job, q in zip(jobs, quick, strict=True) if q is None]
         workers = 1 if self.classifier is not None else workers_for(self.cfg.ingest.workers, len(todo))
-        if workers <= 1:
-            for (p, prev), q in zip(jobs, quick, strict=True):
-                yield q.rep if q is not None else _safe(self, p, lambda p=p, prev=prev: self.apply(
-                    self.reader.scan(p, prev)))
-            return
-        scanned = scan_many(self.reader, todo, workers)
-        for (p, _), q in zip(jobs, quick, strict=True):
-            yield q.rep if q is not None else _safe(self, p, lambda: self.apply(next(scanned)))
+        scanned = (scan_many(self.reader, todo, workers) if workers > 1
+                   else (scan_one(self.reader, job) for job in todo))
+        steps = [(p, q) for (p, _), q in zip(jobs, quick, strict=True)]
+        for start in range(0, len(steps), COMMIT_EVERY):
+            with nullcontext() if self.dry_run else self.ledger.transaction():
+                reps = [q.rep if q is not None else _safe(self, p, lambda: self.apply(next(scanned)))
+                        for p, q in steps[start:start + COMMIT_EVERY]]
+            yield from reps
 
     def apply(self, s: Scanned) -> FileReport:
         """Write what reading one file found: its pairs, quarantine records and state, in one transaction."""
@@ -204,7 +218,7 @@ class _Pass:
                 rep.duplicates += not new
             rep.quarantined = sum(self.quarantine(rep.path, r, line) for line, r in found.bad)
             return
-        with self.ledger.transaction():  # pairs (and the ones they replace), quarantine and offset: all or nothing
+        with self.ledger.savepoint():  # pairs (and the ones they replace), quarantine and offset: all or nothing
             if replacing:
                 rep.pairs_removed = self.ledger.delete_unused_pairs(self._stale(rep.path, found))
             rep.pairs_added, rep.duplicates = self.ledger.add_pairs(found.pairs)

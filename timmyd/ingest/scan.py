@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
+from loguru import logger
+
 from timmyd.ingest import mining, sessions
 from timmyd.ingest.files import decode_line, sha, split_lines, truncated
 from timmyd.ingest.split import split_of
@@ -245,12 +247,18 @@ def _init_worker(reader: Reader) -> None:
     _WORKER_READER = reader
 
 
-def _scan_job(job: tuple[Path, FileState | None]) -> Scanned:
+def scan_one(reader: Reader, job: tuple[Path, FileState | None]) -> Scanned:
+    """`reader.scan` of one job; an error the file's content raised is that file's result, not the pass's end."""
     path, prev = job
     try:
-        return _WORKER_READER.scan(path, prev)
+        return reader.scan(path, prev)
     except READ_ERRORS as e:
+        logger.opt(exception=e).debug("reading {} failed", path)
         return Scanned(FileReport(str(path), "unknown", status="quarantined"), error=f"{type(e).__name__}: {e}")
+
+
+def _scan_job(job: tuple[Path, FileState | None]) -> Scanned:
+    return scan_one(_WORKER_READER, job)
 
 
 def workers_for(setting: int, files: int) -> int:
@@ -262,9 +270,20 @@ def workers_for(setting: int, files: int) -> int:
     return max(1, min(n, files // CHUNK))
 
 
+def _context():
+    """Workers forked from a server process that imported only this module (not the caller's threads, locks or
+    ledger, nor its main script); fresh interpreters where there is no fork server."""
+    try:
+        ctx = get_context("forkserver")
+    except ValueError:  # pragma: no cover - platforms without fork
+        return get_context("spawn")
+    ctx.set_forkserver_preload([__name__])
+    return ctx
+
+
 def scan_many(reader: Reader, jobs: Iterable[tuple[Path, FileState | None]], workers: int) -> Iterator[Scanned]:
     """`reader.scan` over `jobs` in `workers` processes, yielding in the jobs' order (the commit order of a
-    serial pass). Workers are started fresh (spawn: no copy of this process's threads, locks or ledger)."""
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_init_worker,
+    serial pass)."""
+    with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init_worker,
                              initargs=(reader,)) as pool:
         yield from pool.map(_scan_job, jobs, chunksize=CHUNK)

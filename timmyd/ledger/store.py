@@ -233,16 +233,42 @@ class Ledger(RunsMixin):
             self._depth = 0
             self._db.execute("COMMIT")
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """`transaction`, except that inside an open one an error undoes this block's calls alone (an SQLite
+        savepoint): one file's writes stay all-or-nothing when many files commit in one transaction."""
+        with self._lock:
+            if not self._depth:
+                with self.transaction():
+                    yield
+                return
+            self._db.execute("SAVEPOINT part")
+            self._depth += 1
+            try:
+                yield
+            except BaseException:
+                self._db.execute("ROLLBACK TO part")
+                self._db.execute("RELEASE part")
+                raise
+            finally:
+                self._depth -= 1
+            self._db.execute("RELEASE part")
+
     def _q(self, sql: str, args: Iterable = ()) -> list[sqlite3.Row]:
         with self._lock:
             return self._db.execute(sql, tuple(args)).fetchall()
 
     # --- files ------------------------------------------------------------------------------------
 
+    _FILE_COLUMNS = "path, size, mtime, content_hash, bytes_consumed, format, status, pairs, rules"
+
     def file_state(self, path: str | Path) -> FileState | None:
-        rows = self._q("SELECT path, size, mtime, content_hash, bytes_consumed, format, status, pairs, rules "
-                       "FROM files WHERE path = ?", (str(path),))
+        rows = self._q(f"SELECT {self._FILE_COLUMNS} FROM files WHERE path = ?", (str(path),))
         return FileState(**dict(rows[0])) if rows else None
+
+    def file_states(self) -> dict[str, FileState]:
+        """Every file's state by path, in one query (a pass over thousands of files asks for each)."""
+        return {r["path"]: FileState(**dict(r)) for r in self._q(f"SELECT {self._FILE_COLUMNS} FROM files")}
 
     def save_file_state(self, st: FileState, added_pairs: int = 0) -> None:
         now = time.time()
